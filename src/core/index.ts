@@ -1,0 +1,2 @@
+// The public surface of the pure core. Other layers import from here, not from deep paths.
+export * from './identifiers/index.ts';
