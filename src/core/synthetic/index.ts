@@ -1,0 +1,3 @@
+export { SYNTHETIC } from './registry.ts';
+export { seededRandom, randomInt, pick, randomDigits } from './random.ts';
+export type { Random, SyntheticGenerator } from './types.ts';
