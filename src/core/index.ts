@@ -1,2 +1,4 @@
 // The public surface of the pure core. Other layers import from here, not from deep paths.
 export * from './identifiers/index.ts';
+export * from './range/index.ts';
+export { z } from './zod.ts';

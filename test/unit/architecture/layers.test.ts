@@ -38,7 +38,8 @@ describe('layers', () => {
     ['src/core/x.ts', 'const id = chrome.runtime.id;', 'core uses extension API'],
     ['src/core/x.ts', "import { readFile } from 'node:fs';", 'core uses Node built-in'],
     ['src/core/x.ts', 'localStorage.setItem("k", v);', 'core uses browser storage'],
-    ['src/core/x.ts', "import { z } from 'zod';", 'core uses a platform/UI library'],
+    ['src/core/x.ts', "import { openDB } from 'idb';", 'core uses a platform/UI library'],
+    ['src/contracts/x.ts', "import { z } from 'zod';", 'import zod from src/core/zod.ts'],
   ])('flags %s: %s', (path, source, expected) => {
     const found = violations(path, source, resolveRel);
     expect(found.join('\n')).toContain(expected);

@@ -1,0 +1,26 @@
+export * from './types.ts';
+export { parseSourceDescriptor, SourceDescriptorError } from './source-descriptor.ts';
+export {
+  pwnedPasswordsSource,
+  PWNED_PASSWORDS_BASE_URL,
+  PWNED_PASSWORDS_SOURCE_ID,
+} from './pwned-passwords-source.ts';
+export { computeRangeKey, UnsupportedCheckError } from './range-key.ts';
+export {
+  anonymitySet,
+  maxPrefixBits,
+  recommendedPrefixBits,
+  prefixOf,
+  prefixHexLength,
+  MIN_ANONYMITY_SET,
+} from './prefix.ts';
+export {
+  xcV1Hash,
+  xcV1Split,
+  xcV1Input,
+  XC_V1_DEFAULT_ITERATIONS,
+  XC_V1_SUFFIX_LENGTH,
+} from './hash-xc-v1.ts';
+export { hibpSha1Key } from './hash-hibp-sha1.ts';
+export { isLoopbackHost } from './url-safety.ts';
+export { bytesToBase64Url, base64UrlToBytes, toHex } from './hex.ts';
