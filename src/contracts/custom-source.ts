@@ -1,0 +1,48 @@
+import { parseSourceDescriptor } from '../core/range/index.ts';
+import type { SourceDescriptor } from '../core/range/index.ts';
+import { z } from '../core/zod.ts';
+import { timestampSchema } from './identifier-schemas.ts';
+
+/** Where a source.json may live: https anywhere, plain http only on this machine. */
+export const sourceUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+      return (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) && url.username === '';
+    } catch {
+      return false;
+    }
+  }, 'expected an https:// address (plain http:// only for localhost)');
+
+/** Descriptors are re-validated when read back, so a hand-edited or corrupted one is never trusted. */
+const descriptorFromUrl = (url: string, raw: unknown, ctx: z.RefinementCtx): SourceDescriptor => {
+  try {
+    return parseSourceDescriptor(raw, url);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : 'invalid descriptor' });
+    return z.NEVER;
+  }
+};
+
+/** A source the user added by the URL of its source.json, after seeing its publisher and breaches. */
+export const customSourceSchema = z
+  .object({
+    url: sourceUrlSchema,
+    descriptor: z.unknown(),
+    enabled: z.boolean(),
+    addedAt: timestampSchema,
+  })
+  .transform((value, ctx) => ({ ...value, descriptor: descriptorFromUrl(value.url, value.descriptor, ctx) }));
+
+export type CustomSource = z.output<typeof customSourceSchema>;
+
+/** Keeps every custom source that still validates and drops only the broken ones. */
+export const customSourceListSchema = z.array(z.unknown()).transform((items) =>
+  items.flatMap((item) => {
+    const parsed = customSourceSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  }),
+);

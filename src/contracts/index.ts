@@ -1,0 +1,20 @@
+// The contracts other layers import: schemas plus their inferred types.
+export * from './source-descriptor.ts';
+export * from './identifier-schemas.ts';
+export * from './error-shape.ts';
+export * from './check-outcome-schemas.ts';
+export * from './range-key-schema.ts';
+export * from './custom-source.ts';
+export * from './settings.ts';
+export * from './watchlist-entry.ts';
+export * from './history-record.ts';
+export * from './guidance-progress.ts';
+export * from './monitor-state.ts';
+export * from './export-file.ts';
+export * from './messages/message-map.ts';
+export * from './messages/envelope.ts';
+export * from './messages/client-method-name.ts';
+export type { SourceView } from './messages/source-messages.ts';
+export { sourceViewSchema } from './messages/source-messages.ts';
+export type { LaunchIntent } from './messages/launch-messages.ts';
+export { launchIntentSchema } from './messages/launch-messages.ts';

@@ -1,0 +1,40 @@
+import { z } from '../../core/zod.ts';
+import { exportFileSchema } from '../export-file.ts';
+import { guidanceProgressSchema, guidanceStepIdSchema } from '../guidance-progress.ts';
+import { historyRecordSchema } from '../history-record.ts';
+import { recordIdSchema } from '../identifier-schemas.ts';
+import { monitorStateSchema } from '../monitor-state.ts';
+import { defineMessage } from './define-message.ts';
+
+const counts = z.object({
+  watchlist: z.number().int().nonnegative(),
+  history: z.number().int().nonnegative(),
+  guidance: z.number().int().nonnegative(),
+});
+
+export const dataMessages = {
+  'ui/data.export': defineMessage(z.object({}).strict(), z.object({ file: exportFileSchema })),
+  /**
+   * `file` is whatever JSON the user picked; it is validated here and in the background, and a file that
+   * fails anywhere changes nothing. Records merge by id; settings fields in the file replace current ones.
+   */
+  'ui/data.import': defineMessage(z.object({ file: z.unknown() }).strict(), z.object({ imported: counts })),
+  /** Settings, watchlist, history, guidance progress, monitoring state and badge: all gone. */
+  'ui/data.deleteAll': defineMessage(z.object({}).strict(), z.object({ deleted: z.literal(true) })),
+  'ui/history.list': defineMessage(
+    z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
+    z.object({ records: z.array(historyRecordSchema) }),
+  ),
+  'ui/guidance.get': defineMessage(
+    z.object({ findingId: recordIdSchema }).strict(),
+    z.object({ progress: guidanceProgressSchema }),
+  ),
+  'ui/guidance.setStep': defineMessage(
+    z.object({ findingId: recordIdSchema, stepId: guidanceStepIdSchema, done: z.boolean() }).strict(),
+    z.object({ progress: guidanceProgressSchema }),
+  ),
+  'ui/monitoring.status': defineMessage(
+    z.object({}).strict(),
+    z.object({ state: monitorStateSchema, enabled: z.boolean(), intervalMinutes: z.number().int() }),
+  ),
+};

@@ -1,0 +1,48 @@
+import { RANGE_SCHEMES } from '../../core/range/index.ts';
+import { z } from '../../core/zod.ts';
+import { breachRefSchema, sourceSummarySchema } from '../check-outcome-schemas.ts';
+import { sourceUrlSchema } from '../custom-source.ts';
+import { identifierKindSchema, timestampSchema } from '../identifier-schemas.ts';
+import { defineMessage } from './define-message.ts';
+
+const sourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'expected a source id');
+
+/** A configured source as the settings page shows it. */
+export const sourceViewSchema = sourceSummarySchema.extend({
+  kinds: z.array(identifierKindSchema),
+  scheme: z.enum(RANGE_SCHEMES),
+  enabled: z.boolean(),
+  breaches: z.array(breachRefSchema),
+  /** Custom sources only: where their source.json lives and when it was added. */
+  url: z.string().optional(),
+  addedAt: timestampSchema.optional(),
+  /** Host permission patterns this source needs (`https://host/*`); empty for built-ins. */
+  origins: z.array(z.string()),
+  /** False when an optional host permission is missing: checks against it will fail until granted. */
+  permissionGranted: z.boolean(),
+});
+export type SourceView = z.infer<typeof sourceViewSchema>;
+
+const sourceResponse = z.object({ source: sourceViewSchema });
+
+export const sourceMessages = {
+  'ui/sources.list': defineMessage(z.object({}).strict(), z.object({ sources: z.array(sourceViewSchema) })),
+  /**
+   * Fetch and validate a source.json without saving anything, so the user sees publisher and breaches
+   * before trusting it. The UI should request the URL's origin permission (user gesture) first.
+   */
+  'ui/sources.preview': defineMessage(
+    z.object({ url: sourceUrlSchema }).strict(),
+    z.object({ preview: sourceViewSchema, alreadyAdded: z.boolean() }),
+  ),
+  /** Re-fetches and re-validates (never trusts a descriptor sent by the page); needs every origin granted. */
+  'ui/sources.add': defineMessage(z.object({ url: sourceUrlSchema }).strict(), sourceResponse),
+  'ui/sources.remove': defineMessage(
+    z.object({ id: sourceIdSchema }).strict(),
+    z.object({ removed: z.boolean() }),
+  ),
+  'ui/sources.setEnabled': defineMessage(
+    z.object({ id: sourceIdSchema, enabled: z.boolean() }).strict(),
+    sourceResponse,
+  ),
+};

@@ -1,0 +1,19 @@
+import { RANGE_SCHEMES } from '../core/range/index.ts';
+import { z } from '../core/zod.ts';
+import { identifierKindSchema } from './identifier-schemas.ts';
+
+const upperHex = (min: number, max: number) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .regex(/^[0-9A-F]+$/, 'expected upper-case hex');
+
+/** core's RangeKey: the hash prefix that is sent and the suffix that stays here; never the identifier. */
+export const rangeKeySchema = z.object({
+  sourceId: z.string().min(1).max(64),
+  scheme: z.enum(RANGE_SCHEMES),
+  kind: identifierKindSchema,
+  prefix: upperHex(1, 16),
+  suffix: upperHex(8, 64),
+});
