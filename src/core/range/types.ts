@@ -59,6 +59,12 @@ export interface RangeKey {
   prefix: string;
   /** Upper-case hex the response is searched for. Stays on the device. */
   suffix: string;
+  /**
+   * Fingerprint of how the key was made (scheme, algorithm, work factor, salt, prefix bits; all public
+   * descriptor fields). A re-check refuses a key whose source has since changed them: such a key could
+   * never match and would otherwise read as "not found".
+   */
+  params: string;
 }
 
 export type CheckErrorCode =
