@@ -24,3 +24,12 @@ export {
 export { hibpSha1Key } from './hash-hibp-sha1.ts';
 export { isLoopbackHost } from './url-safety.ts';
 export { bytesToBase64Url, base64UrlToBytes, toHex } from './hex.ts';
+export { checkIdentifier, checkRangeKey } from './check-identifier.ts';
+export { createRangeClient, RANGE_CLIENT_DEFAULTS } from './range-client.ts';
+export type { CallOptions, RangeClient, RangeClientOptions, SourcesById } from './range-client.ts';
+export { parseHibpSha1Body } from './parse-hibp-sha1.ts';
+export { parseXcV1Body, bitmapWidth } from './parse-xc-v1.ts';
+export type { XcV1BodyLayout } from './parse-xc-v1.ts';
+export type { ParsedBucket } from './bucket.ts';
+export { CheckFailure } from './errors.ts';
+export { keyParamsOf } from './key-params.ts';
