@@ -95,12 +95,21 @@ function safeUrl(value: string, base: string, field: string, issues: string[]): 
   return url.href.replaceAll('%7Bprefix%7D', '{prefix}').replaceAll('%7Bkind%7D', '{kind}');
 }
 
+/** Decoded salt length; a string of impossible base64url length (e.g. 5 characters) counts as 0. */
+function saltBytes(salt: string): number {
+  try {
+    return base64UrlToBytes(salt).length;
+  } catch {
+    return 0;
+  }
+}
+
 function checkScheme(raw: RawDescriptor, issues: string[]): void {
   const { scheme, hash } = raw;
   const expected = scheme === 'hibp-sha1' ? 'sha1' : scheme === 'xc-v1' ? 'pbkdf2-sha256' : 'oprf';
   if (hash.algorithm !== expected) issues.push(`hash.algorithm: scheme ${scheme} needs "${expected}"`);
-  if (hash.algorithm === 'pbkdf2-sha256' && base64UrlToBytes(hash.salt).length < 16) {
-    issues.push('hash.salt: must be at least 16 bytes');
+  if (hash.algorithm === 'pbkdf2-sha256' && saltBytes(hash.salt) < 16) {
+    issues.push('hash.salt: must be at least 16 bytes of base64url');
   }
   if (scheme === 'hibp-sha1' && raw.kinds.some((k) => k !== 'password')) {
     issues.push('kinds: the hibp-sha1 scheme checks passwords only; use xc-v1 for identifiers');
