@@ -1,0 +1,18 @@
+import { z } from '../core/zod.ts';
+import { portalDomainSchema } from './portal-catalogue.ts';
+
+/**
+ * storage.local key holding which portal warnings the user dismissed.
+ * Retention: until the user clears extension data; entries are tiny (one per dismissed site).
+ */
+export const PORTAL_DISMISSALS_STORAGE_KEY = 'portalDismissals';
+
+/**
+ * Per catalogued domain: the newest incident the user had seen when dismissing. A later incident
+ * at the same site shows the warning again; nothing about the page or the user is stored.
+ */
+export const portalDismissalsSchema = z.record(
+  portalDomainSchema,
+  z.object({ incidentId: z.string().max(100), dismissedAt: z.iso.datetime({ offset: true }) }),
+);
+export type PortalDismissals = z.infer<typeof portalDismissalsSchema>;

@@ -1,0 +1,76 @@
+import type { GuidanceRule } from '../types.ts';
+
+// Germany. No statutory credit freeze; SCHUFA's data copy and its fraud-victim note are the tools.
+const DE = { scope: 'DE', officialLanguages: ['de'], lastChecked: '2026-11' } as const;
+
+export const DE_RULES: readonly GuidanceRule[] = [
+  {
+    ...DE,
+    id: 'de-block-id-card',
+    urgency: 'now',
+    appliesTo: ['id-document'],
+    cost: 'free',
+    lasts: 'permanent',
+    officialUrl: 'https://www.personalausweisportal.de',
+    sourceUrl: 'https://www.personalausweisportal.de',
+    verification: 'partly-verified',
+  },
+  {
+    ...DE,
+    id: 'de-schufa-data-copy',
+    urgency: 'soon',
+    appliesTo: ['national-id', 'id-document', 'address'],
+    cost: 'free',
+    lasts: 'one-off',
+    officialUrl: 'https://www.meineschufa.de',
+    sourceUrl:
+      'http://www.wiwo.de/finanzen/steuern-recht/betrug-im-internet-identitaetsdiebstahl-sofort-melden/14481964-2.html',
+    verification: 'partly-verified',
+  },
+  {
+    ...DE,
+    id: 'de-hpi-leak-checker',
+    urgency: 'soon',
+    appliesTo: ['email'],
+    cost: 'free',
+    lasts: 'one-off',
+    officialUrl: 'https://sec.hpi.de/ilc/',
+    sourceUrl: 'https://sec.hpi.de/ilc/',
+    verification: 'partly-verified',
+  },
+  {
+    ...DE,
+    id: 'de-schufa-fraud-victim',
+    urgency: 'when-you-can',
+    appliesTo: ['national-id', 'id-document', 'bank'],
+    cost: 'free',
+    lasts: 'own',
+    officialUrl: 'https://www.schufa.de/kontakt/einmeldung-identitaetsbetrug/',
+    sourceUrl: 'https://www.schufa.de/kontakt/einmeldung-identitaetsbetrug/',
+    verification: 'verified',
+  },
+  {
+    ...DE,
+    id: 'de-police-report',
+    urgency: 'when-you-can',
+    appliesTo: ['national-id', 'id-document', 'bank'],
+    cost: 'free',
+    lasts: 'one-off',
+    sharedWhy: 'police-report',
+    officialUrl: 'https://www.polizei.de',
+    sourceUrl: 'https://www.schufa.de/kontakt/einmeldung-identitaetsbetrug/',
+    verification: 'partly-verified',
+  },
+  {
+    ...DE,
+    id: 'de-dpa-complaint',
+    urgency: 'when-you-can',
+    appliesTo: 'any',
+    cost: 'free',
+    lasts: 'one-off',
+    sharedWhy: 'dpa-complaint',
+    officialUrl: 'https://www.bfdi.bund.de',
+    sourceUrl: 'https://www.bfdi.bund.de',
+    verification: 'partly-verified',
+  },
+];

@@ -1,0 +1,65 @@
+import type { GuidanceRule } from '../types.ts';
+
+// Spain. No credit freeze; a police report is what later lets you contest contracts.
+const ES = { scope: 'ES', officialLanguages: ['es'], lastChecked: '2026-11' } as const;
+
+export const ES_RULES: readonly GuidanceRule[] = [
+  {
+    ...ES,
+    id: 'es-renew-dni',
+    urgency: 'now',
+    appliesTo: ['id-document'],
+    cost: 'own',
+    lasts: 'permanent',
+    officialUrl: 'https://www.dnielectronico.es',
+    sourceUrl: 'https://www.dnielectronico.es',
+    verification: 'partly-verified',
+  },
+  {
+    ...ES,
+    id: 'es-denuncia',
+    urgency: 'soon',
+    appliesTo: ['national-id', 'id-document', 'bank'],
+    cost: 'free',
+    lasts: 'one-off',
+    officialUrl: 'https://www.policia.es',
+    extraLinks: [{ name: 'Guardia Civil', url: 'https://www.guardiacivil.es' }],
+    sourceUrl: 'https://www.policia.es',
+    verification: 'verified',
+  },
+  {
+    ...ES,
+    id: 'es-check-cirbe',
+    urgency: 'soon',
+    appliesTo: ['national-id', 'id-document'],
+    cost: 'free',
+    lasts: 'one-off',
+    officialUrl: 'https://www.bde.es',
+    sourceUrl: 'https://www.bde.es',
+    verification: 'partly-verified',
+  },
+  {
+    ...ES,
+    id: 'es-incibe-017',
+    urgency: 'soon',
+    appliesTo: 'any',
+    cost: 'free',
+    lasts: 'one-off',
+    officialUrl: 'https://www.incibe.es/linea-de-ayuda-en-ciberseguridad',
+    officialLanguages: ['es', 'en'],
+    sourceUrl: 'https://www.incibe.es/en/linea-de-ayuda-en-ciberseguridad/faq',
+    verification: 'verified',
+  },
+  {
+    ...ES,
+    id: 'es-aepd-complaint',
+    urgency: 'when-you-can',
+    appliesTo: 'any',
+    cost: 'free',
+    lasts: 'one-off',
+    sharedWhy: 'dpa-complaint',
+    officialUrl: 'https://www.aepd.es',
+    sourceUrl: 'https://www.aepd.es',
+    verification: 'verified',
+  },
+];

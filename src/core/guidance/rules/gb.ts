@@ -1,0 +1,93 @@
+import type { GuidanceRule } from '../types.ts';
+
+// United Kingdom. No credit freeze exists; Cifas Protective Registration is the nearest thing.
+// An NHS number on its own opens no credit, so its steps are about scams.
+const GB = { scope: 'GB', officialLanguages: ['en'], lastChecked: '2026-11' } as const;
+
+export const GB_RULES: readonly GuidanceRule[] = [
+  {
+    ...GB,
+    id: 'gb-nhs-scam-alert',
+    urgency: 'now',
+    appliesTo: 'any',
+    kinds: ['nhs'],
+    cost: 'free',
+    lasts: 'ongoing',
+    officialUrl: 'https://www.nhs.uk',
+    sourceUrl: 'https://www.england.nhs.uk/synnovis-cyber-incident/questions-and-answers/',
+    verification: 'verified',
+  },
+  {
+    ...GB,
+    id: 'gb-cifas-protective-registration',
+    urgency: 'soon',
+    appliesTo: ['national-id', 'id-document', 'address'],
+    cost: 'own',
+    lasts: 'own',
+    officialUrl: 'https://www.cifas.org.uk/pr_for_individuals',
+    sourceUrl: 'https://www.cifas.org.uk/pr_for_individuals',
+    verification: 'verified',
+  },
+  {
+    ...GB,
+    id: 'gb-credit-reports',
+    urgency: 'soon',
+    appliesTo: ['national-id', 'id-document', 'address'],
+    cost: 'free',
+    lasts: 'one-off',
+    officialUrl: 'https://www.experian.co.uk',
+    extraLinks: [
+      { name: 'Equifax', url: 'https://www.equifax.co.uk' },
+      { name: 'TransUnion', url: 'https://www.transunion.co.uk' },
+    ],
+    sourceUrl: 'https://pocketwise.pages.dev/credit-debt/cifas-protective-registration-guide/',
+    verification: 'partly-verified',
+  },
+  {
+    ...GB,
+    id: 'gb-hmrc-nino',
+    urgency: 'soon',
+    appliesTo: 'any',
+    kinds: ['nino'],
+    cost: 'free',
+    lasts: 'one-off',
+    officialUrl: 'https://www.gov.uk/government/organisations/hm-revenue-customs',
+    sourceUrl: 'https://www.gov.uk/government/organisations/hm-revenue-customs',
+    verification: 'unverified',
+  },
+  {
+    ...GB,
+    id: 'gb-report-phishing',
+    urgency: 'soon',
+    appliesTo: ['email', 'phone', 'health'],
+    cost: 'free',
+    lasts: 'one-off',
+    officialUrl: 'https://www.ncsc.gov.uk',
+    sourceUrl: 'https://www.ncsc.gov.uk',
+    verification: 'partly-verified',
+  },
+  {
+    ...GB,
+    id: 'gb-report-fraud',
+    urgency: 'when-you-can',
+    appliesTo: ['national-id', 'id-document', 'bank', 'email', 'phone', 'health'],
+    cost: 'free',
+    lasts: 'one-off',
+    officialUrl: 'https://www.reportfraud.police.uk',
+    sourceUrl:
+      'https://www.wired-gov.net/wg/news.nsf/articles/report+fraud+service+goes+live+04122025143000?open',
+    verification: 'verified',
+  },
+  {
+    ...GB,
+    id: 'gb-ico-complaint',
+    urgency: 'when-you-can',
+    appliesTo: 'any',
+    cost: 'free',
+    lasts: 'one-off',
+    sharedWhy: 'dpa-complaint',
+    officialUrl: 'https://ico.org.uk/make-a-complaint/',
+    sourceUrl: 'https://ico.org.uk/make-a-complaint/',
+    verification: 'partly-verified',
+  },
+];

@@ -1,0 +1,43 @@
+import {
+  PORTAL_DISMISSALS_STORAGE_KEY,
+  portalDismissalsSchema,
+  type PortalDismissals,
+} from '../contracts/portal-dismissals.ts';
+import { loadExtensionApi, type StorageAreaLike } from './extension-api.ts';
+
+type Area = Pick<StorageAreaLike, 'get' | 'set'>;
+
+async function area(storage: Area | undefined): Promise<Area> {
+  return storage ?? (await loadExtensionApi()).storage.local;
+}
+
+async function readAll(storage: Area): Promise<PortalDismissals> {
+  const parsed = portalDismissalsSchema.safeParse(
+    (await storage.get(PORTAL_DISMISSALS_STORAGE_KEY))[PORTAL_DISMISSALS_STORAGE_KEY],
+  );
+  // A corrupt record only costs the user one more look at a warning; never fail the page over it.
+  return parsed.success ? parsed.data : {};
+}
+
+/** True when the user dismissed this site's warning and no newer incident has been added since. */
+export async function isPortalDismissed(
+  domain: string,
+  latestIncidentId: string,
+  storage?: Area,
+): Promise<boolean> {
+  const all = await readAll(await area(storage));
+  return all[domain]?.incidentId === latestIncidentId;
+}
+
+/** Remembers that the user dismissed this site's warning, as of its newest incident. */
+export async function dismissPortal(
+  domain: string,
+  latestIncidentId: string,
+  storage?: Area,
+  now: Date = new Date(),
+): Promise<void> {
+  const target = await area(storage);
+  const all = await readAll(target);
+  all[domain] = { incidentId: latestIncidentId, dismissedAt: now.toISOString() };
+  await target.set({ [PORTAL_DISMISSALS_STORAGE_KEY]: all });
+}
