@@ -50,8 +50,8 @@ export function describeVectors(
       expect(result.error.code).toBe(v.code);
       expect(result.error.message.length).toBeGreaterThan(10);
       // Messages must never repeat what was typed.
-      expect(result.error.message).not.toContain(stripSeparators(v.input));
-      expect(result.error.message.toUpperCase()).not.toContain(stripSeparators(v.input).toUpperCase());
+      const typed = stripSeparators(v.input).toUpperCase();
+      if (typed.length >= 3) expect(result.error.message.toUpperCase()).not.toContain(typed);
     });
   });
 }
