@@ -1,0 +1,48 @@
+import type { SourceDescriptor } from '../core/range/index.ts';
+import type { Badge } from '../platform/badge.ts';
+import type { ExposureDb } from '../platform/db/exposure-db.ts';
+import type { HostPermissions } from '../platform/host-permissions.ts';
+import type { LaunchIntentStore } from '../platform/launch-intent-store.ts';
+import type { MonitorAlarm } from '../platform/monitor-alarm.ts';
+import type { MonitorStateStore } from '../platform/monitor-state-store.ts';
+import type { Notifier } from '../platform/notifier.ts';
+import type { SettingsStore } from '../platform/settings/settings-store.ts';
+import type { RangeClientPort } from './range-adapter.ts';
+
+export interface BackgroundLog {
+  warn(message: string, details: Record<string, string>): void;
+  error(message: string, details: Record<string, string>): void;
+}
+
+/** Opens the check UI for the portal banner. */
+export interface Launcher {
+  /** False when the browser refuses to open the popup from here. */
+  openPopup(): Promise<boolean>;
+  openOptionsCheckView(): Promise<void>;
+}
+
+/**
+ * Everything a handler may touch, passed in so tests can hand over fakes. No handler reaches for a
+ * global or a browser API directly.
+ */
+export interface BackgroundDeps {
+  settings: SettingsStore;
+  db: ExposureDb;
+  rangeClient: RangeClientPort;
+  /** The built-in sources (Pwned Passwords); injectable so tests and the demo use a local server. */
+  builtInSources: readonly SourceDescriptor[];
+  monitorState: MonitorStateStore;
+  launchIntents: LaunchIntentStore;
+  hostPermissions: Pick<HostPermissions, 'has'>;
+  /** GET a source.json; rejects with a readable Error on network, status or JSON problems. */
+  fetchSourceJson(url: string): Promise<unknown>;
+  alarm: MonitorAlarm;
+  notifier: Notifier;
+  badge: Badge;
+  launcher: Launcher;
+  /** Localised text by _locales key (English fallback in tests). */
+  t(key: string, substitutions?: string[]): string;
+  now(): Date;
+  newId(): string;
+  log: BackgroundLog;
+}

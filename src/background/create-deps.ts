@@ -1,0 +1,61 @@
+import { pwnedPasswordsSource } from '../core/range/index.ts';
+import { createBadge } from '../platform/badge.ts';
+import { createExposureDb } from '../platform/db/exposure-db.ts';
+import { openExposureDb } from '../platform/db/open-database.ts';
+import type { ExtensionApi } from '../platform/extension-api-types.ts';
+import { createHostPermissions } from '../platform/host-permissions.ts';
+import { createLaunchIntentStore } from '../platform/launch-intent-store.ts';
+import { createMonitorAlarm } from '../platform/monitor-alarm.ts';
+import { createMonitorStateStore } from '../platform/monitor-state-store.ts';
+import { createNotifier } from '../platform/notifier.ts';
+import { createSettingsStore } from '../platform/settings/settings-store.ts';
+import type { BackgroundDeps, BackgroundLog } from './background-deps.ts';
+import { createRangeAdapter } from './range-adapter.ts';
+import { fetchSourceJson } from './sources/fetch-source-json.ts';
+
+export const OPTIONS_CHECK_VIEW_PATH = 'src/ui/options/index.html#check';
+
+/** Console logging, for details that are already free of identifiers (see message-router.ts). */
+export const consoleLog: BackgroundLog = {
+  warn: (message, details) => console.warn(message, details),
+  error: (message, details) => console.error(message, details),
+};
+
+/** Wires the real implementations from one ExtensionApi; `overrides` replaces any of them. */
+export function createBackgroundDeps(
+  api: ExtensionApi,
+  overrides: Partial<BackgroundDeps> = {},
+): BackgroundDeps {
+  const fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args);
+  return {
+    settings: createSettingsStore(api.storage.local),
+    db: createExposureDb(() => openExposureDb()),
+    rangeClient: createRangeAdapter({ fetch: fetchImpl }),
+    builtInSources: [pwnedPasswordsSource()],
+    monitorState: createMonitorStateStore(api.storage.local),
+    launchIntents: createLaunchIntentStore(api.storage.local),
+    hostPermissions: createHostPermissions(api.permissions),
+    fetchSourceJson: (url) => fetchSourceJson(url, fetchImpl),
+    alarm: createMonitorAlarm(api.alarms),
+    notifier: createNotifier(api),
+    badge: createBadge(api.action),
+    launcher: {
+      openPopup: async () => {
+        try {
+          if (api.action.openPopup === undefined) return false;
+          await api.action.openPopup();
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      openOptionsCheckView: async () =>
+        void (await api.tabs.create({ url: api.runtime.getURL(OPTIONS_CHECK_VIEW_PATH) })),
+    },
+    t: (key, substitutions) => api.i18n.getMessage(key, substitutions) || key,
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    log: consoleLog,
+    ...overrides,
+  };
+}

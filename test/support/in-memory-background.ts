@@ -1,0 +1,71 @@
+import { createBackgroundDeps } from '../../src/background/create-deps.ts';
+import { createBackgroundRouter } from '../../src/background/create-router.ts';
+import type { BackgroundDeps } from '../../src/background/background-deps.ts';
+import { pwnedPasswordsSource, type SourceDescriptor } from '../../src/core/index.ts';
+import { createExposureDb } from '../../src/platform/db/exposure-db.ts';
+import { openExposureDb } from '../../src/platform/db/open-database.ts';
+import {
+  createBackgroundClient,
+  type BackgroundClient,
+} from '../../src/platform/messaging/background-client.ts';
+import { createFakeBrowser, POPUP_SENDER, type FakeBrowserOptions } from './fake-browser.ts';
+import { createScriptedRangeClient } from './scripted-range-client.ts';
+
+export interface InMemoryBackgroundOptions extends FakeBrowserOptions {
+  /** Start time of the fake clock (default 2026-01-15T09:00:00Z). */
+  now?: Date;
+  /** Built-in sources (default: Pwned Passwords). */
+  builtInSources?: SourceDescriptor[];
+  /** source.json documents by URL, answered by the fake fetch of `ui/sources.preview` / `add`. */
+  sourceFiles?: Record<string, unknown>;
+  /** Replace any dependency. */
+  overrides?: Partial<BackgroundDeps>;
+}
+
+let instance = 0;
+
+/**
+ * The real background (router, preflight, validation, handlers) over in-memory dependencies: a fake
+ * browser, fake-indexeddb, a scripted range client and a controllable clock. UI tests talk to `client`
+ * exactly as the popup would talk to the service worker.
+ */
+export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}) {
+  const browser = createFakeBrowser(options);
+  const range = createScriptedRangeClient();
+  const clock = { current: new Date(options.now ?? '2026-01-15T09:00:00Z') };
+  const sourceFiles = new Map(Object.entries(options.sourceFiles ?? {}));
+  const dbName = `exposure-check-memory-${++instance}-${Date.now()}`;
+  let ids = 0;
+  const deps = createBackgroundDeps(browser.api, {
+    db: createExposureDb(() => openExposureDb(dbName)),
+    rangeClient: range.client,
+    builtInSources: options.builtInSources ?? [pwnedPasswordsSource()],
+    fetchSourceJson: async (url) => {
+      if (!sourceFiles.has(url)) throw new Error('The source answered with HTTP 404.');
+      return structuredClone(sourceFiles.get(url));
+    },
+    now: () => new Date(clock.current),
+    newId: () => `id-${String(++ids).padStart(4, '0')}`,
+    log: { warn: () => undefined, error: () => undefined },
+    ...options.overrides,
+  });
+  const router = createBackgroundRouter(browser.api, () => deps);
+  browser.api.runtime.onMessage.addListener(router);
+  const client: BackgroundClient = createBackgroundClient((envelope) =>
+    browser.sendFrom(POPUP_SENDER, envelope),
+  );
+  return {
+    client,
+    range,
+    browser,
+    deps,
+    sourceFiles,
+    clock: {
+      now: () => new Date(clock.current),
+      set: (when: Date | string) => void (clock.current = new Date(when)),
+      advance: (ms: number) => void (clock.current = new Date(clock.current.getTime() + ms)),
+    },
+  };
+}
+
+export type InMemoryBackground = ReturnType<typeof createInMemoryBackground>;
