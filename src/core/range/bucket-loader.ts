@@ -4,7 +4,7 @@ import { CheckFailure } from './errors.ts';
 import { fetchRangeBody } from './fetch-range.ts';
 import { keyParamsOf } from './key-params.ts';
 import { createLimiter } from './limiter.ts';
-import { expectedBodyBytes, parseBucket } from './parse-bucket.ts';
+import { parseBucket } from './parse-bucket.ts';
 import { rangeRequestFor, type RangeRequest } from './range-request.ts';
 import { createSharedFlights } from './shared-flights.ts';
 import type { RangeKey, SourceDescriptor } from './types.ts';
@@ -71,9 +71,8 @@ export function createBucketLoader(settings: BucketLoaderSettings): BucketLoader
     request: RangeRequest,
     signal: AbortSignal,
   ) {
-    const maxBodyBytes = Math.min(settings.maxBodyBytes, expectedBodyBytes(source, key.kind) ?? Infinity);
     try {
-      const body = await fetchRangeBody(request, { ...settings, maxBodyBytes, signal });
+      const body = await fetchRangeBody(request, { ...settings, signal });
       return parseBucket(body, source, key.kind);
     } catch (error) {
       const wait =

@@ -2,8 +2,7 @@ import type { IdentifierKind } from '../identifiers/types.ts';
 import type { ParsedBucket } from './bucket.ts';
 import { CheckFailure } from './errors.ts';
 import { parseHibpSha1Body } from './parse-hibp-sha1.ts';
-import { bitmapWidth, parseXcV1Body } from './parse-xc-v1.ts';
-import { XC_V1_SUFFIX_LENGTH } from './hash-xc-v1.ts';
+import { parseXcV1Body } from './parse-xc-v1.ts';
 import type { SourceDescriptor } from './types.ts';
 
 /** Validates a range body against what the source declares for `kind`. Throws CheckFailure. */
@@ -13,14 +12,4 @@ export function parseBucket(body: string, source: SourceDescriptor, kind: Identi
     return parseXcV1Body(body, { breachCount: source.breaches.length, lines: source.buckets[kind]?.lines });
   }
   throw new CheckFailure('unsupported', `the ${source.scheme} scheme is not supported yet`);
-}
-
-/**
- * The exact size of a well-formed xc-v1 bucket when the source declares its line count: every line is
- * `SUFFIX:BITMAP\n`. Used as a tighter byte cap, so an oversized body is cut off as early as possible.
- */
-export function expectedBodyBytes(source: SourceDescriptor, kind: IdentifierKind): number | undefined {
-  const lines = source.buckets[kind]?.lines;
-  if (source.scheme !== 'xc-v1' || lines === undefined) return undefined;
-  return lines * (XC_V1_SUFFIX_LENGTH + 1 + bitmapWidth(source.breaches.length) + 1);
 }
