@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import { readTextLines } from '../input/text-lines.ts';
+import { prefixOfBucket, type KeyLayout } from './key-layout.ts';
+import { paddingSuffixes } from './padding.ts';
+import type { SortedRun } from './sorted-run.ts';
+
+export interface BucketFileSpec {
+  layout: KeyLayout;
+  /** Lines in every bucket file, padding included. */
+  lines: number;
+  /** What follows the suffix on a padding line: ":000" (xc-v1 zero bitmap) or ":0" (hibp-sha1). */
+  paddingTail: string;
+  /** Per-source seed text; the bucket's prefix is appended, so every bucket pads differently. */
+  paddingSeed: string;
+  fileFor(prefix: string): string;
+}
+
+/** One bucket's text: its real lines plus padding, sorted by suffix, newline-terminated. */
+function bucketText(real: string[], prefix: string, spec: BucketFileSpec): string {
+  const { suffixNibbles } = spec.layout;
+  const taken = new Set(real.map((line) => line.slice(0, suffixNibbles)));
+  const padding = paddingSuffixes(
+    `${spec.paddingSeed}\u0000${prefix}`,
+    spec.lines - real.length,
+    suffixNibbles,
+    taken,
+  );
+  const all = real.concat(padding.map((suffix) => suffix + spec.paddingTail));
+  // Suffixes are fixed-length and unique, so plain string order is suffix order.
+  all.sort();
+  return `${all.join('\n')}\n`;
+}
+
+/**
+ * Writes a file for every bucket of the kind (2^prefixBits files, empty buckets included, so a
+ * missing file is always an error for clients), streaming the sorted run once.
+ */
+export async function writeBucketFiles(
+  run: SortedRun,
+  spec: BucketFileSpec,
+  onFile?: () => void,
+): Promise<number> {
+  const lines = readTextLines(run.path)[Symbol.asyncIterator]();
+  for (let bucket = 0; bucket < run.counts.length; bucket++) {
+    const real: string[] = [];
+    for (let i = 0; i < (run.counts[bucket] as number); i++) {
+      const next = await lines.next();
+      if (next.done === true || 'tooLong' in next.value) throw new Error('The sorted run ended early.');
+      real.push(next.value.text);
+    }
+    if (real.length > spec.lines)
+      throw new Error('A bucket holds more entries than the declared line count.');
+    const prefix = prefixOfBucket(bucket, spec.layout);
+    const text = bucketText(real, prefix, spec);
+    // Synchronous writes: on the file systems measured, faster than many small async ones.
+    writeFileSync(spec.fileFor(prefix), text, 'utf8');
+    onFile?.();
+  }
+  return run.counts.length;
+}

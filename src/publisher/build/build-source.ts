@@ -1,0 +1,133 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { BucketLayout, IdentifierKind } from '../../core/index.ts';
+import { readInputRows } from '../input/read-input.ts';
+import { planKinds, PlanError, type BuildPlan } from './build-plan.ts';
+import { sortKind, writeKind, type KindSummary } from './bucket-phase.ts';
+import { invalidTotal, type InputStats } from './input-stats.ts';
+import { createKindStates, type KindState } from './kind-state.ts';
+import { hashInput, toRowSource } from './hash-phase.ts';
+import { Limiter } from './limiter.ts';
+import { checkReplaceable, createStaging, publishStaging } from './output-dir.ts';
+import { decodeSalt } from './salt.ts';
+import { assertPublishable, prefixBitsFor, sourceJson } from './source-json.ts';
+import { validationDate } from './validation-date.ts';
+
+export interface BuildProgress {
+  phase: 'hash' | 'sort' | 'write';
+  /** Rows read (hash), kinds sorted (sort) or files written (write) so far. */
+  done: number;
+  total?: number;
+}
+
+export interface BuildOptions {
+  /** Where spill files go; default next to `out`. Holds hashes only, never identifiers; removed after. */
+  workDir?: string;
+  /** PBKDF2 jobs in flight (default 8: the libuv pool's 4 threads, kept busy). */
+  concurrency?: number;
+  /** Total write buffers for spill partitions (default 24 MiB). */
+  spillBufferBytes?: number;
+  /** Largest partition sorted in memory before splitting it (default 32 MiB). */
+  maxPartitionBytes?: number;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildReport {
+  out: string;
+  descriptor: ReturnType<typeof sourceJson>;
+  inputs: InputStats[];
+  kinds: KindSummary[];
+  files: number;
+  rowsRead: number;
+  seconds: number;
+}
+
+/** `--strict` and some rows were invalid: nothing was written. */
+export class StrictModeError extends Error {
+  override readonly name = 'StrictModeError';
+  constructor(readonly inputs: InputStats[]) {
+    const bad = inputs.reduce((sum, s) => sum + invalidTotal(s), 0);
+    super(`${bad} invalid row(s) and --strict was given, so nothing was published.`);
+  }
+}
+
+/** Fails before any hashing when the descriptor, the salt or an input's header is unusable. */
+async function preflight(plan: BuildPlan): Promise<Uint8Array> {
+  const salt = decodeSalt(plan.salt);
+  if (typeof salt === 'string') throw new PlanError(`--salt: ${salt}.`);
+  const buckets: Partial<Record<IdentifierKind, BucketLayout>> = {};
+  for (const kind of planKinds(plan)) buckets[kind] = { prefixBits: prefixBitsFor(plan, kind), lines: 1 };
+  assertPublishable(sourceJson(plan, buckets));
+  checkReplaceable(plan.out);
+  for (const input of plan.inputs) {
+    const rows = readInputRows(toRowSource(input));
+    await rows.next();
+    await rows.return(undefined);
+  }
+  return salt;
+}
+
+async function hashAll(plan: BuildPlan, states: KindState[], salt: Uint8Array, options: BuildOptions) {
+  let rowsRead = 0;
+  const ctx = {
+    plan,
+    salt,
+    states: new Map(states.map((s) => [s.kind, s])),
+    today: validationDate(plan),
+    limiter: new Limiter(options.concurrency ?? 8),
+    onRow: () => {
+      rowsRead++;
+      if (rowsRead % 1000 === 0) options.onProgress?.({ phase: 'hash', done: rowsRead });
+    },
+  };
+  const stats: InputStats[] = [];
+  for (const input of plan.inputs) stats.push(...(await hashInput(ctx, input)));
+  await ctx.limiter.drain();
+  options.onProgress?.({ phase: 'hash', done: rowsRead });
+  return { stats, rowsRead };
+}
+
+/**
+ * Builds a static range source from breach lists, in bounded memory: stream and hash every row,
+ * spill hashes to partition files, then sort, de-duplicate, pad and write one partition at a time.
+ * Same plan, same bytes. Writes into a staging directory and swaps it in for `plan.out` at the end.
+ */
+export async function buildSource(plan: BuildPlan, options: BuildOptions = {}): Promise<BuildReport> {
+  const started = performance.now();
+  const salt = await preflight(plan);
+  const workDir = options.workDir ?? `${plan.out}.work-${process.pid}`;
+  mkdirSync(dirname(plan.out), { recursive: true });
+  const staging = createStaging(plan.out);
+  try {
+    const kinds = planKinds(plan).map((kind) => ({ kind, prefixBits: prefixBitsFor(plan, kind) }));
+    const states = createKindStates(kinds, plan.scheme, workDir, options.spillBufferBytes ?? 24 << 20);
+    const { stats, rowsRead } = await hashAll(plan, states, salt, options);
+    if (plan.strict && stats.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(stats);
+    const limits = { maxPartitionBytes: options.maxPartitionBytes ?? 32 << 20, splitBufferBytes: 64 << 10 };
+    const buckets: Partial<Record<IdentifierKind, BucketLayout>> = {};
+    const summaries: KindSummary[] = [];
+    let files = 0;
+    const total = kinds.reduce((sum, k) => sum + 2 ** k.prefixBits, 0);
+    for (const [i, state] of states.entries()) {
+      const run = sortKind(state, plan, workDir, limits);
+      options.onProgress?.({ phase: 'sort', done: i + 1, total: states.length });
+      const onFile = () => {
+        files++;
+        if (files % 4096 === 0 || files === total)
+          options.onProgress?.({ phase: 'write', done: files, total });
+      };
+      const written = await writeKind(state, run, plan, staging, onFile);
+      buckets[state.kind] = written.layout;
+      summaries.push(written.summary);
+    }
+    const descriptor = sourceJson(plan, buckets);
+    assertPublishable(descriptor);
+    writeFileSync(join(staging, 'source.json'), `${JSON.stringify(descriptor, null, 2)}\n`, 'utf8');
+    publishStaging(staging, plan.out);
+    const seconds = (performance.now() - started) / 1000;
+    return { out: plan.out, descriptor, inputs: stats, kinds: summaries, files, rowsRead, seconds };
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,80 @@
+import type { IdentifierKind } from '../../core/index.ts';
+import { readInputRows } from '../input/read-input.ts';
+import type { BuildPlan, PlanInput } from './build-plan.ts';
+import { countInvalid, emptyStats, type InputStats } from './input-stats.ts';
+import type { KindState } from './kind-state.ts';
+import { spillHash } from './kind-state.ts';
+import { Limiter } from './limiter.ts';
+import { hibpSha1NodeHash, xcV1NodeHash } from './node-hashes.ts';
+import { normaliseIdentifier, normaliseSha1Line, type NormalisedRow } from './normalise-row.ts';
+
+export interface HashPhaseContext {
+  plan: BuildPlan;
+  states: ReadonlyMap<IdentifierKind, KindState>;
+  salt: Uint8Array;
+  /** Date the identifier engine treats as "today", so validation does not drift with the clock. */
+  today: Date;
+  limiter: Limiter;
+  onRow: () => void;
+}
+
+export function toRowSource(input: PlanInput) {
+  return {
+    path: input.path,
+    format: input.format,
+    wanted: input.kinds.map((kind) => ({ kind, column: input.columns[kind] })),
+    delimiter: input.delimiter,
+  };
+}
+
+async function hashValid(
+  ctx: HashPhaseContext,
+  input: PlanInput & { breachIndex: number },
+  kind: IdentifierKind,
+  row: NormalisedRow,
+): Promise<void> {
+  if (!row.ok) return;
+  const state = ctx.states.get(kind) as KindState;
+  if (ctx.plan.scheme === 'hibp-sha1') {
+    const hash =
+      input.format === 'sha1' ? Buffer.from(row.canonical, 'hex') : hibpSha1NodeHash(row.canonical);
+    spillHash(state, hash, row.count);
+    return;
+  }
+  const { canonical } = row;
+  // The limiter keeps a bounded number of PBKDF2 jobs on the thread pool while reading goes on.
+  await ctx.limiter.run(async () => {
+    spillHash(state, await xcV1NodeHash(kind, canonical, ctx.salt, ctx.plan.iterations), input.breachIndex);
+  });
+}
+
+/**
+ * Reads one input as a stream: every row is normalised for every kind it holds, invalid ones are
+ * counted by reason, valid ones hashed and spilled. Returns one stats record per kind.
+ */
+export async function hashInput(ctx: HashPhaseContext, input: PlanInput): Promise<InputStats[]> {
+  const stats = input.kinds.map((kind) => emptyStats(input.path, kind, input.breach));
+  const withIndex = { ...input, breachIndex: ctx.plan.breaches.findIndex((b) => b.id === input.breach) };
+  for await (const row of readInputRows(toRowSource(input))) {
+    for (const [j, kind] of input.kinds.entries()) {
+      const s = stats[j] as InputStats;
+      if ('blank' in row) {
+        s.blank++;
+        continue;
+      }
+      s.rows++;
+      if ('problem' in row) {
+        countInvalid(s, row.problem, row.line);
+        continue;
+      }
+      const value = row.values[j] ?? '';
+      const normalised =
+        input.format === 'sha1' ? normaliseSha1Line(value) : normaliseIdentifier(kind, value, ctx.today);
+      if (normalised.ok) s.valid++;
+      else countInvalid(s, normalised.reason, row.line);
+      await hashValid(ctx, withIndex, kind, normalised);
+    }
+    ctx.onRow();
+  }
+  return stats;
+}
