@@ -1,0 +1,55 @@
+import type { IdentifierKind } from '../../core/identifiers/types.ts';
+import { encodeEvaluateResponse, parseEvaluateRequest, poprfFor } from '../../core/oprf/index.ts';
+import type { OprfKey } from './key-file.ts';
+
+/** What the evaluation endpoint needs: the key and the source it was built for. Nothing else is state. */
+export interface OprfEvaluator {
+  sourceId: string;
+  kinds: readonly IdentifierKind[];
+  key: OprfKey;
+}
+
+export interface EvaluateAnswer {
+  status: 200 | 400 | 409;
+  body: string;
+  /** For the access log only: never the blinded or evaluated element. */
+  kind?: IdentifierKind;
+}
+
+const problem = (status: 400 | 409, error: string, detail: string): EvaluateAnswer => ({
+  status,
+  body: JSON.stringify({ error, detail }),
+});
+
+/**
+ * Evaluates one request body. Pure apart from the key, so any runtime (Node, a container, a serverless
+ * function) can wrap it. Malformed input is a 400 with a reason that echoes none of the input.
+ */
+export function answerEvaluateRequest(bodyText: string, evaluator: OprfEvaluator): EvaluateAnswer {
+  let json: unknown;
+  try {
+    json = JSON.parse(bodyText);
+  } catch {
+    return problem(400, 'malformed', 'the body is not JSON');
+  }
+  const parsed = parseEvaluateRequest(json);
+  if (!parsed.ok) return problem(400, 'malformed', parsed.reason);
+  const { keyId, kind, blinded } = parsed.value;
+  if (keyId !== evaluator.key.keyId) {
+    return problem(
+      409,
+      'unknown-key',
+      `this endpoint evaluates with key ${evaluator.key.keyId}; refresh the source`,
+    );
+  }
+  if (!evaluator.kinds.includes(kind))
+    return { ...problem(400, 'malformed', 'this source does not cover that kind'), kind };
+  let result: { evaluated: Uint8Array; proof: Uint8Array };
+  try {
+    result = poprfFor(evaluator.sourceId, kind).blindEvaluate(evaluator.key.secretKey, blinded);
+  } catch {
+    // Not a canonical ristretto255 encoding, or the identity element.
+    return { ...problem(400, 'malformed', 'blinded is not a valid group element'), kind };
+  }
+  return { status: 200, body: encodeEvaluateResponse({ keyId, ...result }), kind };
+}

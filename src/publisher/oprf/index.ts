@@ -1,0 +1,30 @@
+// xc-oprf-v1 publisher side: key custody, bucket building, and the evaluation endpoint.
+export {
+  assertKeyOutside,
+  generateOprfKey,
+  OPRF_KEY_FORMAT,
+  OprfKeyError,
+  oprfKeyId,
+  readOprfKeyFile,
+  writeOprfKeyFile,
+  type OprfKey,
+} from './key-file.ts';
+export { OprfBucketBuilder, type OprfRecord, type OprfKindBuckets } from './bucket-builder.ts';
+export {
+  allPrefixes,
+  DEFAULT_OPRF_EVALUATE_URL,
+  DEFAULT_OPRF_RANGE_URL,
+  oprfDescriptor,
+  writeOprfSource,
+  type OprfSourceMeta,
+} from './write-oprf-source.ts';
+export { buildOprfSource, type BuildOprfSourceOptions, type OprfBuildReport } from './build-oprf-source.ts';
+export { answerEvaluateRequest, type EvaluateAnswer, type OprfEvaluator } from './evaluate-request.ts';
+export {
+  clientKeyFromAddress,
+  DEFAULT_RATE_LIMIT,
+  TokenBucketLimiter,
+  type RateLimitOptions,
+} from './rate-limiter.ts';
+export { createEvaluateHandler, type EvaluateEndpointOptions } from './evaluate-endpoint.ts';
+export { loadOprfEvaluator, type LoadedEvaluator } from './load-evaluator.ts';
