@@ -18,7 +18,7 @@ const RULES = {
  * times, and a triple never stands all in a row.
  */
 export function steuerIdDigitsOk(first10: string): boolean {
-  const counts = new Array<number>(10).fill(0);
+  const counts = Array.from({ length: 10 }, () => 0);
   for (const d of digitsOf(first10)) counts[d] = (counts[d] ?? 0) + 1;
   const repeated = counts.filter((n) => n > 1);
   if (repeated.length !== 1) return false;

@@ -18,7 +18,10 @@ function body(random: () => number): string {
     const copies = randomInt(random, 0, 3) === 0 ? 3 : 2;
     const distinct = shuffled(random, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]).slice(0, 11 - copies);
     const repeated = distinct[0] ?? 1;
-    const digits = shuffled(random, [...distinct, ...new Array<number>(copies - 1).fill(repeated)]).join('');
+    const digits = shuffled(random, [
+      ...distinct,
+      ...Array.from({ length: copies - 1 }, () => repeated),
+    ]).join('');
     if (digits.charAt(0) !== '0' && steuerIdDigitsOk(digits)) return digits;
   }
 }
