@@ -11,12 +11,15 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | u
   let seconds: number;
   if (/^\d+$/.test(text)) {
     seconds = Number(text);
-  } else {
-    // Date.parse accepts every format RFC 9110 allows (IMF-fixdate, RFC 850, asctime); digits-only
-    // strings were handled above so they are never read as a year.
-    const at = Date.parse(text);
+  } else if (/^[A-Za-z]{3}/.test(text)) {
+    // All three HTTP-date forms (IMF-fixdate, RFC 850, asctime) start with a day name; Date.parse
+    // reads them all, but would also read "-5" or "1.5" as dates, hence the test above. asctime
+    // carries no zone and means GMT, which Date.parse would otherwise take as local time.
+    const at = Date.parse(/GMT|UTC/.test(text) ? text : `${text} GMT`);
     if (Number.isNaN(at)) return undefined;
     seconds = Math.ceil((at - nowMs) / 1000);
+  } else {
+    return undefined;
   }
   return Math.min(MAX_RETRY_AFTER_SECONDS, Math.max(0, seconds));
 }

@@ -40,7 +40,7 @@ const SCHEMES: Scheme[] = [
         ['7'.repeat(24), '00'],
         ['F'.repeat(24), '00'],
       ]
-        .sort(([a = ''], [b = '']) => a.localeCompare(b))
+        .toSorted(([a = ''], [b = '']) => (a < b ? -1 : 1))
         .map(([suffix, bitmap]) => `${suffix}:${bitmap}\n`)
         .join(''),
   },
