@@ -106,13 +106,6 @@ function catalogueProblems(portals: readonly Portal[], incidents: readonly Porta
       if (!ids.has(ref.id)) problems.push(`portal ${portal.domain} names unknown incident ${ref.id}`);
     }
   }
-  // A host under another catalogued domain would make matching ambiguous and the manifest redundant.
-  for (const domain of domains) {
-    for (const other of domains) {
-      if (domain !== other && domain.endsWith(`.${other}`))
-        problems.push(`${domain} is already covered by ${other}`);
-    }
-  }
   return problems;
 }
 

@@ -26,10 +26,18 @@ export function hostMatchesDomain(hostname: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
 
-/** The catalogued portal a host belongs to, whatever its verification status. */
+/**
+ * The catalogued portal a host belongs to, whatever its verification status. The most specific
+ * domain wins: `kch.nhs.uk` is its own portal even though `nhs.uk` is catalogued too.
+ */
 export function portalForHost(hostname: string, catalogue: PortalCatalogue): Portal | undefined {
-  // The schema forbids nested catalogue domains, so at most one portal can match.
-  return catalogue.portals.find((portal) => hostMatchesDomain(hostname, portal.domain));
+  let best: Portal | undefined;
+  for (const portal of catalogue.portals) {
+    if (hostMatchesDomain(hostname, portal.domain) && portal.domain.length > (best?.domain.length ?? 0)) {
+      best = portal;
+    }
+  }
+  return best;
 }
 
 const CONTACT_KINDS: readonly IdentifierKind[] = ['email', 'phone', 'password'];

@@ -1,4 +1,4 @@
-import type { GuidanceRule, SharedLasts, SharedWhy, StepMessages, Urgency } from './types.ts';
+import type { GuidanceRule, SharedCost, SharedLasts, SharedWhy, StepMessages, Urgency } from './types.ts';
 
 // Chrome message keys allow only [A-Za-z0-9_], so kebab-case ids become snake_case. All guidance
 // keys start with `guidance_`, which keeps them unique across the other locale area files.
@@ -12,8 +12,8 @@ export function ruleMessageKey(ruleId: string, part: keyof StepMessages): string
   return `${PREFIX}${snake(ruleId)}_${part}`;
 }
 
-export function sharedCostKey(): string {
-  return `${PREFIX}cost_free`;
+export function sharedCostKey(cost: SharedCost): string {
+  return `${PREFIX}cost_${snake(cost)}`;
 }
 
 export function sharedLastsKey(lasts: SharedLasts): string {
@@ -39,7 +39,7 @@ export function stepMessages(rule: GuidanceRule): StepMessages {
   return {
     title: ruleMessageKey(rule.id, 'title'),
     why: rule.sharedWhy === undefined ? ruleMessageKey(rule.id, 'why') : sharedWhyKey(rule.sharedWhy),
-    cost: rule.cost === 'own' ? ruleMessageKey(rule.id, 'cost') : sharedCostKey(),
+    cost: rule.cost === 'own' ? ruleMessageKey(rule.id, 'cost') : sharedCostKey(rule.cost),
     lasts: rule.lasts === 'own' ? ruleMessageKey(rule.id, 'lasts') : sharedLastsKey(rule.lasts),
   };
 }

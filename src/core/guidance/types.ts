@@ -46,7 +46,7 @@ export const EXPOSURE_TAGS = [
 export type ExposureTag = (typeof EXPOSURE_TAGS)[number];
 
 /** Shared wording for the common costs and durations, so each is translated once. */
-export type SharedCost = 'free';
+export type SharedCost = 'free' | 'new-document-fee';
 export type SharedLasts = 'permanent' | 'until-removed' | 'one-off' | 'ongoing';
 
 /** How well the rule's facts were checked against a published source (see docs in guidance.md). */

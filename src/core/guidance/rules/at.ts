@@ -10,7 +10,7 @@ export const AT_RULES: readonly GuidanceRule[] = [
     id: 'at-block-id',
     urgency: 'now',
     appliesTo: ['id-document'],
-    cost: 'own',
+    cost: 'new-document-fee',
     lasts: 'permanent',
     officialUrl: 'https://www.oesterreich.gv.at',
     sourceUrl: 'https://www.oesterreich.gv.at',

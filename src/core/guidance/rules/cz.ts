@@ -10,7 +10,7 @@ export const CZ_RULES: readonly GuidanceRule[] = [
     id: 'cz-report-id-loss',
     urgency: 'now',
     appliesTo: ['id-document'],
-    cost: 'own',
+    cost: 'new-document-fee',
     lasts: 'permanent',
     officialUrl: 'https://aplikace.mvcr.cz/neplatne-doklady/',
     sourceUrl:

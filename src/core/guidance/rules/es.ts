@@ -9,7 +9,7 @@ export const ES_RULES: readonly GuidanceRule[] = [
     id: 'es-renew-dni',
     urgency: 'now',
     appliesTo: ['id-document'],
-    cost: 'own',
+    cost: 'new-document-fee',
     lasts: 'permanent',
     officialUrl: 'https://www.dnielectronico.es',
     sourceUrl: 'https://www.dnielectronico.es',

@@ -11,7 +11,7 @@ export const FR_RULES: readonly GuidanceRule[] = [
     id: 'fr-declare-lost-id',
     urgency: 'now',
     appliesTo: ['id-document'],
-    cost: 'own',
+    cost: 'new-document-fee',
     lasts: 'permanent',
     officialUrl: 'https://ants.gouv.fr',
     sourceUrl: 'https://ants.gouv.fr',

@@ -10,7 +10,7 @@ export const IT_RULES: readonly GuidanceRule[] = [
     id: 'it-block-cie',
     urgency: 'now',
     appliesTo: ['id-document'],
-    cost: 'own',
+    cost: 'new-document-fee',
     lasts: 'permanent',
     officialUrl: 'https://www.cartaidentita.interno.gov.it',
     sourceUrl: 'https://www.cartaidentita.interno.gov.it',

@@ -11,7 +11,7 @@ export const NL_RULES: readonly GuidanceRule[] = [
     id: 'nl-replace-id-document',
     urgency: 'now',
     appliesTo: ['id-document'],
-    cost: 'own',
+    cost: 'new-document-fee',
     lasts: 'permanent',
     officialUrl: CMI,
     sourceUrl:
