@@ -21,16 +21,18 @@ export const consoleLog: BackgroundLog = {
   error: (message, details) => console.error(message, details),
 };
 
+// A plain function: a bare reference to fetch throws "Illegal invocation" when called as a method.
+const fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
 /** Wires the real implementations from one ExtensionApi; `overrides` replaces any of them. */
 export function createBackgroundDeps(
   api: ExtensionApi,
   overrides: Partial<BackgroundDeps> = {},
 ): BackgroundDeps {
-  const fetchImpl: typeof fetch = (...args) => globalThis.fetch(...args);
   return {
     settings: createSettingsStore(api.storage.local),
     db: createExposureDb(() => openExposureDb()),
-    rangeClient: createRangeAdapter({ fetch: fetchImpl }),
+    rangeClient: createRangeAdapter(),
     builtInSources: [pwnedPasswordsSource()],
     monitorState: createMonitorStateStore(api.storage.local),
     launchIntents: createLaunchIntentStore(api.storage.local),

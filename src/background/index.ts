@@ -1,4 +1,6 @@
-// Service worker entry. MV3 may stop this worker at any moment, so listeners are
-// registered synchronously at top level and no state lives only in memory.
-// Placeholder: message handlers and monitoring are wired in by the extension issue.
-export const BACKGROUND_PLACEHOLDER = true;
+// Service worker entry. MV3 may stop this worker at any moment, so listeners are registered
+// synchronously at top level (inside startBackground) and no state lives only in memory.
+import { extensionApi } from '../platform/browser.ts';
+import { startBackground } from './start-background.ts';
+
+startBackground(extensionApi);

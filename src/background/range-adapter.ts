@@ -1,3 +1,4 @@
+import { createRangeClient } from '../core/range/index.ts';
 import type { CheckOutcome, RangeKey, SourceDescriptor } from '../core/range/index.ts';
 
 /**
@@ -5,7 +6,7 @@ import type { CheckOutcome, RangeKey, SourceDescriptor } from '../core/range/ind
  * client is built and called, so a change in its API changes only this file.
  */
 export interface RangeClientPort {
-  /** One outcome per key, in order. Keys sharing a source and prefix are fetched once. */
+  /** One outcome per key, in order; never rejects. Keys sharing a source and prefix are fetched once. */
   checkMany(
     keys: readonly RangeKey[],
     sourcesById: ReadonlyMap<string, SourceDescriptor>,
@@ -13,19 +14,13 @@ export interface RangeClientPort {
 }
 
 export interface RangeAdapterOptions {
-  fetch: typeof fetch;
+  fetch?: typeof fetch;
   timeoutMs?: number;
+  now?: () => number;
 }
 
-// Until src/core/range ships createRangeClient, every check fails closed with a clear reason.
-export function createRangeAdapter(options: RangeAdapterOptions): RangeClientPort {
-  void options;
-  return {
-    checkMany: async (keys) =>
-      keys.map(() => ({
-        status: 'error',
-        code: 'unsupported',
-        message: 'The range client is not available in this build yet.',
-      })),
-  };
+/** One long-lived client per worker: its cache is only an optimisation, so losing it on restart is fine. */
+export function createRangeAdapter(options: RangeAdapterOptions = {}): RangeClientPort {
+  const client = createRangeClient(options);
+  return { checkMany: (keys, sourcesById) => client.checkMany(keys, sourcesById) };
 }

@@ -16,4 +16,6 @@ export const rangeKeySchema = z.object({
   kind: identifierKindSchema,
   prefix: upperHex(1, 16),
   suffix: upperHex(8, 64),
+  /** How the key was made (scheme, work factor, salt, prefix bits); a re-check refuses a stale one. */
+  params: z.string().min(1).max(512),
 });

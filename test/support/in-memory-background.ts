@@ -1,5 +1,5 @@
-import { createBackgroundDeps } from '../../src/background/create-deps.ts';
-import { createBackgroundRouter } from '../../src/background/create-router.ts';
+import { runMonitor } from '../../src/background/monitoring/run-monitor.ts';
+import { startBackground } from '../../src/background/start-background.ts';
 import type { BackgroundDeps } from '../../src/background/background-deps.ts';
 import { pwnedPasswordsSource, type SourceDescriptor } from '../../src/core/index.ts';
 import { createExposureDb } from '../../src/platform/db/exposure-db.ts';
@@ -36,7 +36,7 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
   const sourceFiles = new Map(Object.entries(options.sourceFiles ?? {}));
   const dbName = `exposure-check-memory-${++instance}-${Date.now()}`;
   let ids = 0;
-  const deps = createBackgroundDeps(browser.api, {
+  const { deps } = startBackground(browser.api, {
     db: createExposureDb(() => openExposureDb(dbName)),
     rangeClient: range.client,
     builtInSources: options.builtInSources ?? [pwnedPasswordsSource()],
@@ -49,8 +49,6 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
     log: { warn: () => undefined, error: () => undefined },
     ...options.overrides,
   });
-  const router = createBackgroundRouter(browser.api, () => deps);
-  browser.api.runtime.onMessage.addListener(router);
   const client: BackgroundClient = createBackgroundClient((envelope) =>
     browser.sendFrom(POPUP_SENDER, envelope),
   );
@@ -60,6 +58,8 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
     browser,
     deps,
     sourceFiles,
+    /** One monitoring run, as the alarm would start it; resolves when it is done. */
+    runMonitor: () => runMonitor(deps),
     clock: {
       now: () => new Date(clock.current),
       set: (when: Date | string) => void (clock.current = new Date(when)),

@@ -92,7 +92,7 @@ export function createExposureDb(open: () => Promise<ExposureIdb>): ExposureDb {
       get: async (id) => valid(historyRecordSchema, [await (await db()).get('history', id)])[0],
       list: async (limit = HISTORY_MAX_RECORDS) => {
         const all = await (await db()).getAllFromIndex('history', 'byCheckedAt');
-        return valid(historyRecordSchema, all.reverse().slice(0, limit));
+        return valid(historyRecordSchema, all.toReversed().slice(0, limit));
       },
     },
     guidance: {

@@ -1,0 +1,21 @@
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../../contracts/index.ts';
+import type { Handler } from '../../platform/messaging/message-router.ts';
+import type { BackgroundDeps } from '../background-deps.ts';
+
+/**
+ * Everything the user has stored, as one file: settings (without the HIBP API key, a secret the user can
+ * paste again), watchlist entries (masked hints and range keys), history and guidance progress.
+ */
+export const dataExport: Handler<'ui/data.export', BackgroundDeps> = async (_request, deps) => {
+  const { schemaVersion: _version, hibpApiKey: _secret, ...settings } = await deps.settings.get();
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: deps.now().toISOString(),
+    settings,
+    watchlist: await deps.db.watchlist.list(),
+    history: await deps.db.history.list(),
+    guidance: await deps.db.guidance.list(),
+  };
+  return { file };
+};

@@ -1,0 +1,30 @@
+import type { WatchlistEntry, WatchlistEntryView, WatchResult } from '../../contracts/index.ts';
+import { summaryOf, type ConfiguredSource } from '../sources/configured-sources.ts';
+
+/** The entry as the UI sees it: no range keys, sources resolved to names and breach details. */
+export function entryViewOf(entry: WatchlistEntry, sources: readonly ConfiguredSource[]): WatchlistEntryView {
+  const results = entry.keys.flatMap((key): WatchResult[] => {
+    const source = sources.find((s) => s.descriptor.id === key.sourceId);
+    if (source === undefined) return [];
+    const status = entry.status[key.sourceId] ?? {};
+    const ids = status.last?.status === 'found' ? status.last.breachIds : [];
+    const result: WatchResult = {
+      source: summaryOf(source),
+      breaches: source.descriptor.breaches.filter((b) => ids.includes(b.id)),
+    };
+    if (status.last !== undefined) result.last = status.last;
+    if (status.lastError !== undefined) result.lastError = status.lastError;
+    return [result];
+  });
+  const view: WatchlistEntryView = {
+    id: entry.id,
+    kind: entry.kind,
+    hint: entry.hint,
+    createdAt: entry.createdAt,
+    unseenFindings: entry.unseenFindings,
+    results,
+  };
+  if (entry.country !== undefined) view.country = entry.country;
+  if (entry.lastCheckedAt !== undefined) view.lastCheckedAt = entry.lastCheckedAt;
+  return view;
+}
