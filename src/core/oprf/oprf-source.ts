@@ -1,6 +1,7 @@
 import type { ParsedIdentifier } from '../identifiers/types.ts';
 import { CheckFailure } from '../range/errors.ts';
 import type { SourceDescriptor } from '../range/types.ts';
+import { isLoopbackHost } from '../range/url-safety.ts';
 import { decodeExactBase64Url } from './base64url.ts';
 import { OPRF_ELEMENT_BYTES, OPRF_MAX_BREACHES, OPRF_SCHEME, OPRF_SUITE } from './constants.ts';
 import { bitmapHexLength } from './sealed-line.ts';
@@ -19,6 +20,20 @@ export interface OprfCheckParams {
 
 const unsupported = (detail: string) => new CheckFailure('unsupported', detail);
 
+/** Re-checked here: a descriptor built by hand never went through parseSourceDescriptor. */
+function assertPrivateUrl(href: string, what: string): void {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    throw unsupported(`its ${what} is not a valid URL`);
+  }
+  const httpOk = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
+  if (!httpOk || url.username !== '' || url.password !== '') {
+    throw unsupported(`its ${what} is not a private https address`);
+  }
+}
+
 export function oprfCheckParams(id: ParsedIdentifier, source: SourceDescriptor): OprfCheckParams {
   const { hash } = source;
   if (source.scheme !== OPRF_SCHEME || hash.algorithm !== 'oprf') {
@@ -34,6 +49,8 @@ export function oprfCheckParams(id: ParsedIdentifier, source: SourceDescriptor):
   if (source.breaches.length > OPRF_MAX_BREACHES)
     throw unsupported('it lists more breaches than the scheme allows');
   const template = source.rangeUrl.replaceAll('{kind}', id.kind);
+  assertPrivateUrl(template, 'range address');
+  assertPrivateUrl(hash.evaluateUrl, 'evaluation address');
   return {
     sourceId: source.id,
     keyId: hash.keyId,
