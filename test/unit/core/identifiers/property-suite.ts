@@ -1,6 +1,6 @@
 // Shared property tests every identifier kind must pass. Each kind's test file calls
 // `describeKindProperties(kind, …)` so the guarantees are identical across kinds.
-import fc from 'fast-check';
+import { array, assert, constantFrom, integer, nat, oneof, property, string } from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   parseIdentifier,
@@ -9,6 +9,7 @@ import {
 } from '../../../../src/core/identifiers/index.ts';
 import { SYNTHETIC } from '../../../../src/core/synthetic/index.ts';
 import { seededRandom } from '../../../../src/core/synthetic/random.ts';
+import { stripSeparators } from '../../../../src/core/identifiers/text.ts';
 
 export interface KindPropertyOptions {
   /** The checksum detects every single-character substitution at these (0-based, canonical) positions. */
@@ -22,7 +23,7 @@ export interface KindPropertyOptions {
   runs?: number;
 }
 
-const seed = fc.integer({ min: 0, max: 2 ** 31 - 1 });
+const seed = integer({ min: 0, max: 2 ** 31 - 1 });
 
 function generated(kind: IdentifierKind, s: number): string {
   return SYNTHETIC[kind](seededRandom(s));
@@ -34,8 +35,8 @@ export function describeKindProperties(kind: IdentifierKind, options: KindProper
 
   describe(`${kind}: properties`, () => {
     it('numbers generated from the algorithm parse as valid', () => {
-      fc.assert(
-        fc.property(seed, (s) => {
+      assert(
+        property(seed, (s) => {
           const input = generated(kind, s);
           const result = parseIdentifier(kind, input, opts);
           if (!result.ok)
@@ -47,8 +48,8 @@ export function describeKindProperties(kind: IdentifierKind, options: KindProper
     });
 
     it('masked never contains the whole canonical string', () => {
-      fc.assert(
-        fc.property(seed, (s) => {
+      assert(
+        property(seed, (s) => {
           const result = parseIdentifier(kind, generated(kind, s), opts);
           if (!result.ok) return;
           expect(result.masked.includes(result.canonical)).toBe(false);
@@ -58,8 +59,8 @@ export function describeKindProperties(kind: IdentifierKind, options: KindProper
     });
 
     it('parsing the canonical form again gives the same canonical form', () => {
-      fc.assert(
-        fc.property(seed, (s) => {
+      assert(
+        property(seed, (s) => {
           const first = parseIdentifier(kind, generated(kind, s), opts);
           if (!first.ok) return;
           const again = parseIdentifier(kind, first.canonical, opts);
@@ -72,23 +73,18 @@ export function describeKindProperties(kind: IdentifierKind, options: KindProper
     if (options.separators !== undefined && options.separators.length > 0) {
       const separators = options.separators;
       it('separators and surrounding spaces never change canonical', () => {
-        fc.assert(
-          fc.property(
-            seed,
-            fc.array(fc.nat(), { maxLength: 4 }),
-            fc.constantFrom(...separators),
-            (s, at, sep) => {
-              const base = parseIdentifier(kind, generated(kind, s), opts);
-              if (!base.ok) return;
-              let text = base.canonical;
-              for (const position of at) {
-                const i = 1 + (position % Math.max(1, text.length - 1));
-                text = text.slice(0, i) + sep + text.slice(i);
-              }
-              const again = parseIdentifier(kind, `  ${text} `, opts);
-              expect(again.ok && again.canonical).toBe(base.canonical);
-            },
-          ),
+        assert(
+          property(seed, array(nat(), { maxLength: 4 }), constantFrom(...separators), (s, at, sep) => {
+            const base = parseIdentifier(kind, generated(kind, s), opts);
+            if (!base.ok) return;
+            let text = base.canonical;
+            for (const position of at) {
+              const i = 1 + (position % Math.max(1, text.length - 1));
+              text = text.slice(0, i) + sep + text.slice(i);
+            }
+            const again = parseIdentifier(kind, `  ${text} `, opts);
+            expect(again.ok && again.canonical).toBe(base.canonical);
+          }),
           { numRuns: runs },
         );
       });
@@ -96,8 +92,8 @@ export function describeKindProperties(kind: IdentifierKind, options: KindProper
 
     if (options.caseInsensitive === true) {
       it('letter case never changes canonical', () => {
-        fc.assert(
-          fc.property(seed, (s) => {
+        assert(
+          property(seed, (s) => {
             const base = parseIdentifier(kind, generated(kind, s), opts);
             if (!base.ok) return;
             const lower = parseIdentifier(kind, base.canonical.toLowerCase(), opts);
@@ -111,36 +107,44 @@ export function describeKindProperties(kind: IdentifierKind, options: KindProper
     const positions = options.singleSubstitutionDetectedAt;
     if (positions !== undefined && positions.length > 0) {
       it('a single changed digit is rejected where the checksum guarantees it', () => {
-        fc.assert(
-          fc.property(
-            seed,
-            fc.constantFrom(...positions),
-            fc.integer({ min: 1, max: 9 }),
-            (s, pos, delta) => {
-              const base = parseIdentifier(kind, generated(kind, s), opts);
-              if (!base.ok) return;
-              const ch = base.canonical[pos];
-              if (ch === undefined || !/[0-9]/.test(ch)) return;
-              const changed = String((Number(ch) + delta) % 10);
-              const mutated = base.canonical.slice(0, pos) + changed + base.canonical.slice(pos + 1);
-              const result = parseIdentifier(kind, mutated, opts);
-              expect(result.ok).toBe(false);
-            },
-          ),
+        assert(
+          property(seed, constantFrom(...positions), integer({ min: 1, max: 9 }), (s, pos, delta) => {
+            const base = parseIdentifier(kind, generated(kind, s), opts);
+            if (!base.ok) return;
+            const ch = base.canonical[pos];
+            if (ch === undefined || !/[0-9]/.test(ch)) return;
+            const changed = String((Number(ch) + delta) % 10);
+            const mutated = base.canonical.slice(0, pos) + changed + base.canonical.slice(pos + 1);
+            const result = parseIdentifier(kind, mutated, opts);
+            expect(result.ok).toBe(false);
+          }),
           { numRuns: runs },
         );
       });
     }
 
+    it('error messages never repeat the identifier', () => {
+      assert(
+        property(seed, nat(), constantFrom('0', '7', 'Q', '@', '+', 'é'), (s, at, replacement) => {
+          const input = generated(kind, s).trim();
+          const i = at % input.length;
+          const mutated = input.slice(0, i) + replacement + input.slice(i + 1);
+          const result = parseIdentifier(kind, mutated, opts);
+          if (result.ok) return;
+          const message = result.error.message.toUpperCase();
+          for (const typed of [mutated.toUpperCase(), stripSeparators(mutated).toUpperCase()])
+            if (typed.length >= 4) expect(message).not.toContain(typed);
+        }),
+        { numRuns: runs },
+      );
+    });
+
     it('never throws, whatever the input', () => {
-      fc.assert(
-        fc.property(
-          fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
-          (input) => {
-            const result = parseIdentifier(kind, input, opts);
-            expect(result.kind).toBe(kind);
-          },
-        ),
+      assert(
+        property(oneof(string(), string({ unit: 'grapheme' }), string({ unit: 'binary' })), (input) => {
+          const result = parseIdentifier(kind, input, opts);
+          expect(result.kind).toBe(kind);
+        }),
         { numRuns: runs },
       );
       expect(() => parseIdentifier(kind, '7'.repeat(1_000_000), opts)).not.toThrow();
