@@ -63,7 +63,7 @@ export async function fetchRangeBody(request: RangeRequest, options: FetchRangeO
     deadline.dispose();
     if (error instanceof CheckFailure) throw error;
     throw deadline.reason() === undefined
-      ? new CheckFailure('network', 'the source could not be reached')
+      ? new CheckFailure('network', 'the connection failed (offline, or blocked by a firewall or proxy?)')
       : interrupted();
   }
   try {

@@ -97,13 +97,16 @@ export function createRangeClient(options: RangeClientOptions = {}): RangeClient
     let key: RangeKey;
     try {
       if (id?.ok !== true || typeof id.canonical !== 'string') {
-        throw new UnsupportedCheckError('the identifier is not valid');
+        throw new UnsupportedCheckError('The identifier is not valid, so it was not checked.');
       }
       key = await computeRangeKey(id, source);
     } catch (error) {
-      const detail =
-        error instanceof UnsupportedCheckError ? error.message : 'the identifier could not be hashed for it';
-      return failureOutcome(new CheckFailure('unsupported', detail), nameOf(source));
+      // UnsupportedCheckError messages are whole sentences written for the person.
+      const message =
+        error instanceof UnsupportedCheckError
+          ? error.message
+          : `The identifier could not be prepared for ${nameOf(source)}. Nothing was sent.`;
+      return { status: 'error', code: 'unsupported', message } satisfies CheckOutcome;
     }
     return check(key, source, call);
   }

@@ -16,11 +16,11 @@ export class UnsupportedCheckError extends Error {
  */
 export async function computeRangeKey(id: ParsedIdentifier, source: SourceDescriptor): Promise<RangeKey> {
   if (!source.kinds.includes(id.kind)) {
-    throw new UnsupportedCheckError('the source does not cover this kind of identifier');
+    throw new UnsupportedCheckError(`${source.name} does not cover this kind of identifier.`);
   }
   const params = keyParamsOf(source, id.kind);
   if (params === undefined)
-    throw new UnsupportedCheckError('the source has no buckets for this kind of identifier');
+    throw new UnsupportedCheckError(`${source.name} has no buckets for this kind of identifier.`);
   const base = { sourceId: source.id, scheme: source.scheme, kind: id.kind, params };
   if (source.scheme === 'hibp-sha1') return { ...base, ...(await hibpSha1Key(id.canonical)) };
   if (source.scheme === 'xc-v1' && source.hash.algorithm === 'pbkdf2-sha256') {
@@ -28,5 +28,5 @@ export async function computeRangeKey(id: ParsedIdentifier, source: SourceDescri
     const full = await xcV1Hash({ kind: id.kind, canonical: id.canonical, salt, iterations });
     return { ...base, ...xcV1Split(full, source.buckets[id.kind]?.prefixBits ?? 0) };
   }
-  throw new UnsupportedCheckError(`the ${source.scheme} scheme is not supported yet`);
+  throw new UnsupportedCheckError(`The ${source.scheme} scheme is not supported by this check yet.`);
 }
