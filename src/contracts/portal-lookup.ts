@@ -42,10 +42,14 @@ export function portalForHost(hostname: string, catalogue: PortalCatalogue): Por
 
 const CONTACT_KINDS: readonly IdentifierKind[] = ['email', 'phone', 'password'];
 
+/** National IDs before email, phone and password: they are what a health breach exposes for good. */
+function kindRank(kind: IdentifierKind): number {
+  return CONTACT_KINDS.includes(kind) ? 1 : 0;
+}
+
 function orderedKinds(links: readonly PortalIncidentLink[]): IdentifierKind[] {
   const kinds = [...new Set(links.flatMap((link) => link.incident.leakedKinds))];
-  const rank = (kind: IdentifierKind): number => (CONTACT_KINDS.includes(kind) ? 1 : 0);
-  return kinds.sort((a, b) => rank(a) - rank(b));
+  return kinds.toSorted((a, b) => kindRank(a) - kindRank(b));
 }
 
 /**
@@ -58,7 +62,7 @@ export function warningForPortal(portal: Portal, catalogue: PortalCatalogue): Po
     .map((ref) => ({ incident: catalogue.incidents.find((i) => i.id === ref.id), role: ref.role }))
     .filter((link): link is PortalIncidentLink => link.incident !== undefined)
     .filter((link) => link.incident.status !== 'unverified')
-    .sort((a, b) => b.incident.disclosed.localeCompare(a.incident.disclosed));
+    .toSorted((a, b) => b.incident.disclosed.localeCompare(a.incident.disclosed));
   if (links.length === 0) return undefined;
   return { portal, incidents: links, leakedKinds: orderedKinds(links) };
 }

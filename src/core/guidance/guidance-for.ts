@@ -28,6 +28,11 @@ function applies(rule: GuidanceRule, finding: GuidanceFinding, tags: ReadonlySet
   return rule.appliesTo === 'any' || rule.appliesTo.some((tag) => tags.has(tag));
 }
 
+/** Urgency first; at equal urgency a country's own step outranks a generic one. */
+function rank(rule: GuidanceRule): number {
+  return URGENCIES.indexOf(rule.urgency) * 2 + (rule.scope === 'generic' ? 1 : 0);
+}
+
 function toStep(rule: GuidanceRule): GuidanceStep {
   return {
     id: rule.id,
@@ -53,8 +58,6 @@ export function guidanceFor(finding: GuidanceFinding, rules = GUIDANCE_RULES): G
   const chosen = rules.filter(
     (rule) => (rule.scope === 'generic' || rule.scope === country) && applies(rule, finding, tags),
   );
-  const rank = (rule: GuidanceRule): number =>
-    URGENCIES.indexOf(rule.urgency) * 2 + (rule.scope === 'generic' ? 1 : 0);
-  // Array.prototype.sort is stable, so equal ranks keep their rule-file order.
-  return chosen.sort((a, b) => rank(a) - rank(b)).map(toStep);
+  // Sorting is stable, so equal ranks keep their rule-file order.
+  return chosen.toSorted((a, b) => rank(a) - rank(b)).map(toStep);
 }
