@@ -57,6 +57,8 @@ function parse(input: string, options?: ParseOptions): ParseResult {
   if ('ok' in dayMonth) return dayMonth;
   const d = digitsOf(c);
   // A weighted sum that would need check digit 10 means the individual number is never issued.
+  // From 1 Jan 2032 Skatteetaten issues numbers under a relaxed control rule (remainders 0–3);
+  // none exist before then, so only today's rule is applied.
   if (
     mod11Complement(weightedSum(d, K1_WEIGHTS)) !== d[9] ||
     mod11Complement(weightedSum(d, K2_WEIGHTS)) !== d[10]
