@@ -77,7 +77,7 @@ export function detectKinds(input: string, options: DetectOptions = {}): Identif
     return input.trim() !== '' && safely(() => KIND_SPECS.password.looksLike(input), false)
       ? ['password']
       : [];
-  return candidates.sort(compareCandidates).map((c) => c.kind);
+  return candidates.toSorted(compareCandidates).map((c) => c.kind);
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {

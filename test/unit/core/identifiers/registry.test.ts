@@ -4,7 +4,7 @@ import { SYNTHETIC } from '../../../../src/core/synthetic/index.ts';
 
 describe('identifier registry', () => {
   it('has exactly one spec per kind', () => {
-    expect(Object.keys(KIND_SPECS).sort()).toEqual([...IDENTIFIER_KINDS].sort());
+    expect(Object.keys(KIND_SPECS).toSorted()).toEqual([...IDENTIFIER_KINDS].toSorted());
     expect(new Set(IDENTIFIER_KINDS).size).toBe(IDENTIFIER_KINDS.length);
   });
 
@@ -30,6 +30,6 @@ describe('identifier registry', () => {
   });
 
   it('has a synthetic generator for every kind', () => {
-    expect(Object.keys(SYNTHETIC).sort()).toEqual([...IDENTIFIER_KINDS].sort());
+    expect(Object.keys(SYNTHETIC).toSorted()).toEqual([...IDENTIFIER_KINDS].toSorted());
   });
 });
