@@ -25,3 +25,4 @@ export function parseIdentifier(kind: IdentifierKind, input: string, options?: P
 }
 
 export { detectKinds } from './detect.ts';
+export type { DetectOptions } from './detect.ts';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { assert, constantFrom, array, oneof, property, string } from 'fast-check';
-import { detectKinds, type IdentifierKind } from '../../../../src/core/identifiers/index.ts';
-import type { DetectOptions } from '../../../../src/core/identifiers/detect.ts';
+import {
+  detectKinds,
+  type DetectOptions,
+  type IdentifierKind,
+} from '../../../../src/core/identifiers/index.ts';
 import { TODAY } from './vector-table.ts';
 
 const base: DetectOptions = { today: TODAY };
