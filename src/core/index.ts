@@ -2,3 +2,4 @@
 export * from './identifiers/index.ts';
 export * from './range/index.ts';
 export { z } from './zod.ts';
+export * from './guidance/index.ts';
