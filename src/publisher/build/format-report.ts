@@ -1,0 +1,47 @@
+import { basename } from 'node:path';
+import { READER_PROBLEM_TEXT, type ReaderProblem } from '../input/row-types.ts';
+import { textTable } from '../text-table.ts';
+import type { BuildReport } from './build-source.ts';
+import { invalidTotal, type InputStats } from './input-stats.ts';
+import { ROW_REASON_TEXT, type RowReason } from './normalise-row.ts';
+
+const reasonText = (reason: RowReason): string =>
+  reason in READER_PROBLEM_TEXT
+    ? READER_PROBLEM_TEXT[reason as ReaderProblem]
+    : ROW_REASON_TEXT[reason as Exclude<RowReason, ReaderProblem>];
+
+/** Per input and kind: rows read, kept and left out, then every reason with its first line numbers. */
+export function formatInputStats(inputs: readonly InputStats[]): string {
+  const table = textTable(
+    ['input', 'kind', 'breach', 'rows', 'valid', 'invalid', 'blank'],
+    inputs.map((s) => [basename(s.input), s.kind, s.breach, s.rows, s.valid, invalidTotal(s), s.blank]),
+  );
+  const reasons = inputs.flatMap((s) =>
+    Object.entries(s.invalid).map(([reason, r]) => {
+      const more = r.count > r.lines.length ? ', …' : '';
+      return [
+        `${basename(s.input)} ${s.kind}`,
+        reason,
+        r.count,
+        `${reasonText(reason as RowReason)} (line ${r.lines.join(', ')}${more})`,
+      ] as const;
+    }),
+  );
+  if (reasons.length === 0) return `${table}\nNo invalid rows.\n`;
+  return `${table}\nInvalid rows by reason (counted, not published):\n${textTable(['input', 'reason', 'rows', 'what'], reasons)}`;
+}
+
+export function formatBuildReport(report: BuildReport): string {
+  const kinds = textTable(
+    ['kind', 'prefix bits', 'files', 'lines/file', 'entries', 'fullest bucket'],
+    report.kinds.map((k) => [k.kind, k.prefixBits, k.buckets, k.lines, k.unique, k.maxReal]),
+  );
+  const rate = report.rowsRead / Math.max(report.seconds, 0.001);
+  return [
+    formatInputStats(report.inputs),
+    kinds,
+    `Wrote ${report.files.toLocaleString('en-US')} range files and source.json to ${report.out}`,
+    `in ${report.seconds.toFixed(1)} s (${Math.round(rate).toLocaleString('en-US')} rows/s).`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,64 @@
+import { buildSource, StrictModeError, type BuildProgress } from '../build/build-source.ts';
+import { formatBuildReport, formatInputStats } from '../build/format-report.ts';
+import { resolvePlan } from '../build/resolve-plan.ts';
+import { EXIT, type CliIo } from '../cli-errors.ts';
+import { progressPrinter } from '../progress.ts';
+import { parseBuildArgs } from './build-args.ts';
+
+export const BUILD_HELP = `Usage: npm run publisher -- build --input <file> --kind <kind> --source-id <id> --out <dir> [options]
+
+Turns breach lists into a static range source: source.json plus one file per hash prefix.
+
+Per input (repeat --input to add files; the options after an --input belong to it):
+  --input <file>            CSV (with a header), NDJSON, or one value per line (by extension)
+  --kind <kind[,kind…]>     identifier kind(s) in the file; a CSV/NDJSON may hold several columns
+  --breach <breach.json>    the breach these rows come from (default: the previous input's)
+  --column <name|k=name,…>  CSV column per kind (default: the column named like the kind)
+  --field <path|k=path,…>   NDJSON field per kind (dots for nested fields)
+  --input-format <f>        csv | ndjson | text | sha1 (pre-hashed SHA1HEX[:COUNT] lines)
+  --delimiter <d>           comma | semicolon | tab (default: detected from the header)
+
+Source:
+  --source-id <id>          lower-case id, e.g. demo-lab-2026 (required)
+  --out <dir>               output directory (replaced only if it holds an earlier build)
+  --plan <plan.json>        read inputs and settings from a build plan instead
+  --scheme xc-v1|hibp-sha1  default: hibp-sha1 when every kind is password, else xc-v1
+  --iterations <n>          xc-v1 PBKDF2 work factor (default 20000)
+  --salt <base64url>        xc-v1 salt, 16+ bytes (default: derived from the source id)
+  --name, --publisher, --homepage   shown to people who add the source
+  --updated <YYYY-MM-DD>    default: the newest breach date
+  --prefix-bits <n>         cap on prefix bits (default: the safe maximum per kind)
+  --min-lines <n>           pad every bucket to at least n lines
+  --strict                  publish nothing if any row is invalid (exit code 3)
+  --work-dir <dir>          where temporary hash partitions go (default: next to --out)
+  --quiet                   no progress or summary
+`;
+
+function describe(p: BuildProgress): string {
+  if (p.phase === 'hash') return `hashing: ${p.done.toLocaleString('en-US')} rows read`;
+  if (p.phase === 'sort') return `sorting: ${p.done} of ${p.total ?? '?'} kinds`;
+  return `writing: ${p.done.toLocaleString('en-US')} of ${(p.total ?? 0).toLocaleString('en-US')} files`;
+}
+
+export async function buildCommand(args: string[], io: CliIo, cwd: string): Promise<number> {
+  const parsed = parseBuildArgs(args, cwd);
+  if (parsed.help) {
+    io.out(BUILD_HELP);
+    return EXIT.ok;
+  }
+  const plan = resolvePlan(parsed.draft, parsed.baseDir);
+  const progress = progressPrinter(io.err);
+  try {
+    const report = await buildSource(plan, {
+      ...(parsed.workDir === undefined ? {} : { workDir: parsed.workDir }),
+      ...(parsed.concurrency === undefined ? {} : { concurrency: parsed.concurrency }),
+      ...(parsed.quiet ? {} : { onProgress: (p: BuildProgress) => progress(() => describe(p)) }),
+    });
+    if (!parsed.quiet) io.out(formatBuildReport(report));
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof StrictModeError)) throw error;
+    io.err(`${formatInputStats(error.inputs)}\n${error.message}\n`);
+    return EXIT.invalidRows;
+  }
+}
