@@ -65,6 +65,15 @@ async function pruneHistory(db: ExposureIdb, now: Date): Promise<void> {
   await tx.done;
 }
 
+/** A failed request may already have aborted the transaction; aborting again throws. */
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // already finished
+  }
+}
+
 export function createExposureDb(open: () => Promise<ExposureIdb>): ExposureDb {
   let connection: Promise<ExposureIdb> | undefined;
   const db = () => (connection ??= open());
@@ -103,12 +112,20 @@ export function createExposureDb(open: () => Promise<ExposureIdb>): ExposureDb {
     },
     importAll: async (data) => {
       const tx = (await db()).transaction(STORE_NAMES, 'readwrite');
-      await Promise.all([
-        ...data.watchlist.map((e) => tx.objectStore('watchlist').put(e)),
-        ...data.history.map((r) => tx.objectStore('history').put(r)),
-        ...data.guidance.map((g) => tx.objectStore('guidance').put(g)),
-        tx.done,
-      ]);
+      const pending: Promise<unknown>[] = [];
+      try {
+        // A bad record can throw synchronously (no key) or fail its request: either way, abort it all.
+        for (const e of data.watchlist) pending.push(tx.objectStore('watchlist').put(e));
+        for (const r of data.history) pending.push(tx.objectStore('history').put(r));
+        for (const g of data.guidance) pending.push(tx.objectStore('guidance').put(g));
+        await Promise.all(pending);
+      } catch (error) {
+        for (const request of pending) request.catch(() => undefined);
+        abortQuietly(tx);
+        await tx.done.catch(() => undefined);
+        throw error;
+      }
+      await tx.done;
     },
     clearAll: async () => {
       const tx = (await db()).transaction(STORE_NAMES, 'readwrite');
