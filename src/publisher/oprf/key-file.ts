@@ -92,6 +92,7 @@ export async function readOprfKeyFile(keyPath: string): Promise<OprfKey> {
   } catch {
     throw new OprfKeyError(`${keyPath} holds a secret key that is not a valid scalar.`);
   }
+  if (derived.every((b) => b === 0)) throw new OprfKeyError(`${keyPath} holds the zero key.`);
   if (bytesToBase64Url(derived) !== bytesToBase64Url(publicKey) || record['keyId'] !== oprfKeyId(publicKey)) {
     throw new OprfKeyError(
       `${keyPath} is inconsistent: its public key or key id does not match its secret key.`,
