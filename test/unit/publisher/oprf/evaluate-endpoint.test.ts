@@ -39,7 +39,7 @@ async function start(options: Partial<EvaluateEndpointOptions> = {}): Promise<Ru
   };
 }
 
-const post = (url: string, body: string | Uint8Array, type = 'application/json') =>
+const post = (url: string, body: string | Uint8Array<ArrayBuffer>, type = 'application/json') =>
   fetch(url, { method: 'POST', headers: { 'content-type': type }, body });
 
 let server: Running;

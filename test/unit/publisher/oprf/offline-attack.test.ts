@@ -34,6 +34,8 @@ async function bucketOf(id: ParsedIdentifier): Promise<string[]> {
   return (await readFile(path.join(built.dir, file), 'utf8')).trimEnd().split('\n');
 }
 
+const digest = (data: string | Uint8Array) => new Uint8Array(createHash('sha256').update(data).digest());
+
 /**
  * Everything an attacker holding only the directory can turn into a candidate key: the published key
  * material, ids and hashes of the descriptor, plus fresh guesses. The true key is passed in once to show
@@ -42,7 +44,6 @@ async function bucketOf(id: ParsedIdentifier): Promise<string[]> {
 async function candidateKeys(extra: Uint8Array[] = []): Promise<Uint8Array[]> {
   const publicKey = base64UrlToBytes(descriptor.hash.publicKey);
   const sourceJson = await readFile(path.join(built.dir, 'source.json'));
-  const digest = (data: string | Uint8Array) => new Uint8Array(createHash('sha256').update(data).digest());
   const guesses = Array.from(
     { length: 8 },
     () => poprfFor(descriptor.id, 'pesel').generateKeyPair().secretKey,
