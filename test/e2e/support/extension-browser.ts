@@ -1,0 +1,155 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { chromiumArgs } from './chromium-args.ts';
+import type { HostMap } from './chromium-args.ts';
+import { ConsoleErrorLog, describeProblems } from './console-errors.ts';
+import type { ConsoleProblem } from './console-errors.ts';
+import { CHROME_DIST, chromiumPath } from './paths.ts';
+import { loadTlsFixture } from './tls-fixture.ts';
+
+export interface LaunchOptions {
+  /** Unpacked extension to load; default dist/chrome (run `npm run build` first). */
+  extensionDir?: string;
+  /** Reuse a profile directory (e.g. one kept by a previous close({ keepProfile: true })). */
+  profileDir?: string;
+  /** Host names answered by local ports (see startLocalWeb().hostMap()); all other names fail to resolve. */
+  hostMap?: HostMap;
+  /** Patterns of console errors the test expects; any other extension error fails close(). */
+  allowConsoleErrors?: readonly RegExp[];
+  /** Default true, or false when E2E_HEADED=1 is set. */
+  headless?: boolean;
+}
+
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly profileDir: string;
+  /** `chrome-extension://<id>/<path>`. */
+  extensionUrl(path: string): string;
+  /** The extension's service worker (waits for it if Chromium has not started it yet). */
+  serviceWorker(): Promise<Worker>;
+  /** Opens an extension page in a new tab and waits for it to load. */
+  openExtensionPage(path: string, options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  /** The action popup's page, as a tab sized like a popup (the real popup cannot be driven headless). */
+  openPopup(): Promise<Page>;
+  /** The options page; `hash` (without "#") is appended, e.g. `add-source=<url>`. */
+  openOptions(hash?: string): Promise<Page>;
+  /** Closes Chromium and starts it again on the same profile, as a person restarting the browser. */
+  restart(): Promise<void>;
+  /** Extension console errors so far that no allowed pattern matches. */
+  consoleErrors(): ConsoleProblem[];
+  /**
+   * Closes Chromium, deletes the profile unless kept (or E2E_KEEP_PROFILE=1), and throws if the extension
+   * logged unexpected console errors during the run.
+   */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export const POPUP_VIEWPORT = { width: 400, height: 600 } as const;
+const PAGE_VIEWPORT = { width: 1024, height: 768 } as const;
+
+interface ManifestPages {
+  popup: string;
+  options: string;
+}
+
+async function manifestPages(extensionDir: string): Promise<ManifestPages> {
+  const text = await readFile(join(extensionDir, 'manifest.json'), 'utf8').catch((error: unknown) => {
+    throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`, { cause: error });
+  });
+  const manifest = JSON.parse(text) as {
+    action?: { default_popup?: string };
+    options_ui?: { page?: string };
+  };
+  const popup = manifest.action?.default_popup;
+  const options = manifest.options_ui?.page;
+  if (popup === undefined || options === undefined) {
+    throw new Error(`${extensionDir}/manifest.json names no action popup or options page`);
+  }
+  return { popup, options };
+}
+
+async function launchContext(profileDir: string, options: LaunchOptions, extensionDir: string) {
+  const tls = loadTlsFixture();
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? process.env['E2E_HEADED'] !== '1',
+    args: chromiumArgs({ extensionDir, hostMap: options.hostMap ?? {}, trustedSpki: [tls.spkiSha256] }),
+    // ignoreHTTPSErrors would not cover the service worker's own fetches; the SPKI flag covers every
+    // request of the browser, and only for the test certificate (see test/e2e/README.md).
+    ignoreHTTPSErrors: false,
+    viewport: PAGE_VIEWPORT,
+    timeout: 30_000,
+  });
+}
+
+const isExtension = (w: Worker): boolean => w.url().startsWith('chrome-extension://');
+
+async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const running = context.serviceWorkers().find(isExtension);
+  if (running) return running;
+  try {
+    return await context.waitForEvent('serviceworker', { predicate: isExtension, timeout: 15_000 });
+  } catch (error) {
+    throw new Error(
+      "the extension's service worker did not start within 15 s: is the build current (npm run build), " +
+        'and does the background script run without throwing on load?',
+      { cause: error },
+    );
+  }
+}
+
+export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? CHROME_DIST;
+  const pages = await manifestPages(extensionDir);
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'exposure-check-e2e-')));
+  let extensionId: string | undefined;
+  const log = new ConsoleErrorLog(() => (extensionId ? `chrome-extension://${extensionId}/` : undefined));
+
+  let context = await launchContext(profileDir, options, extensionDir);
+  log.attach(context);
+  extensionId = new URL((await extensionWorker(context)).url()).host;
+  const id = extensionId;
+  const url = (path: string): string => `chrome-extension://${id}/${path.replace(/^\//, '')}`;
+
+  const openExtensionPage: ExtensionBrowser['openExtensionPage'] = async (path, pageOptions = {}) => {
+    const page = await context.newPage();
+    if (pageOptions.viewport) await page.setViewportSize(pageOptions.viewport);
+    await page.goto(url(path), { waitUntil: 'load' });
+    return page;
+  };
+
+  return {
+    get context() {
+      return context;
+    },
+    extensionId: id,
+    profileDir,
+    extensionUrl: url,
+    serviceWorker: () => extensionWorker(context),
+    openExtensionPage,
+    openPopup: () => openExtensionPage(pages.popup, { viewport: POPUP_VIEWPORT }),
+    openOptions: (hash) => openExtensionPage(hash === undefined ? pages.options : `${pages.options}#${hash}`),
+    restart: async () => {
+      await context.close();
+      context = await launchContext(profileDir, options, extensionDir);
+      log.attach(context);
+      const again = new URL((await extensionWorker(context)).url()).host;
+      if (again !== id) throw new Error(`extension id changed across restart: ${id} → ${again}`);
+    },
+    consoleErrors: () => log.unexpected(options.allowConsoleErrors),
+    close: async ({ keepProfile = process.env['E2E_KEEP_PROFILE'] === '1' } = {}) => {
+      await context.close();
+      if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
+      const problems = log.unexpected(options.allowConsoleErrors);
+      if (problems.length > 0) {
+        throw new Error(
+          `the extension logged ${problems.length} unexpected error(s):\n${describeProblems(problems)}`,
+        );
+      }
+    },
+  };
+}
