@@ -18,7 +18,9 @@ export async function* readTextLines(path: string): AsyncGenerator<TextLine> {
   const emit = (raw: string): TextLine => {
     lineNumber++;
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    return overlong ? { line: lineNumber, tooLong: true } : { line: lineNumber, text };
+    return overlong || text.length > MAX_LINE_LENGTH
+      ? { line: lineNumber, tooLong: true }
+      : { line: lineNumber, text };
   };
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     let text = decoder.decode(chunk as Buffer, { stream: true });
