@@ -16,14 +16,29 @@ export function demoSourceJson(overrides: Record<string, unknown> = {}): Record<
     buckets: { pesel: { prefixBits: 12 }, email: { prefixBits: 16 } },
     padded: true,
     breaches: [
-      { id: 'demo-lab-2026', title: 'Demo lab', operator: 'Demo Lab Ltd', date: '2026-03-01', dataClasses: ['national-id', 'lab-results'] },
-      { id: 'demo-shop-2025', title: 'Demo shop', operator: 'Demo Shop', date: '2025-06', dataClasses: ['email', 'name'] },
+      {
+        id: 'demo-lab-2026',
+        title: 'Demo lab',
+        operator: 'Demo Lab Ltd',
+        date: '2026-03-01',
+        dataClasses: ['national-id', 'lab-results'],
+      },
+      {
+        id: 'demo-shop-2025',
+        title: 'Demo shop',
+        operator: 'Demo Shop',
+        date: '2025-06',
+        dataClasses: ['email', 'name'],
+      },
     ],
     updated: '2026-11-26T00:00:00.000Z',
     ...overrides,
   };
 }
 
-export function demoDescriptor(url: string = DEMO_SOURCE_URL, overrides: Record<string, unknown> = {}): SourceDescriptor {
+export function demoDescriptor(
+  url: string = DEMO_SOURCE_URL,
+  overrides: Record<string, unknown> = {},
+): SourceDescriptor {
   return parseSourceDescriptor(demoSourceJson(overrides), url);
 }

@@ -6,7 +6,16 @@ const entry = {
   kind: 'pesel',
   hint: '850•••••••4',
   createdAt: '2026-01-01T00:00:00.000Z',
-  keys: [{ sourceId: 'demo-lab-2026', scheme: 'xc-v1', kind: 'pesel', prefix: 'ABC', suffix: 'ABCDEF0123456789ABCDEF01', params: 'xc-v1/p' }],
+  keys: [
+    {
+      sourceId: 'demo-lab-2026',
+      scheme: 'xc-v1',
+      kind: 'pesel',
+      prefix: 'ABC',
+      suffix: 'ABCDEF0123456789ABCDEF01',
+      params: 'xc-v1/p',
+    },
+  ],
   status: {},
   seenBreachIds: {},
   unseenFindings: 0,

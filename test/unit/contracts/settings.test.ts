@@ -51,11 +51,19 @@ describe('per-field fallback', () => {
   });
 
   it('accepts a partial object (only portalWarnings, as the content script may have written)', () => {
-    expect(settingsSchema.parse({ portalWarnings: false })).toEqual({ ...defaultSettings(), portalWarnings: false });
+    expect(settingsSchema.parse({ portalWarnings: false })).toEqual({
+      ...defaultSettings(),
+      portalWarnings: false,
+    });
   });
 
   it('drops only the custom source that no longer validates', () => {
-    const good = { url: DEMO_SOURCE_URL, descriptor: demoDescriptor(), enabled: true, addedAt: '2026-01-01T00:00:00.000Z' };
+    const good = {
+      url: DEMO_SOURCE_URL,
+      descriptor: demoDescriptor(),
+      enabled: true,
+      addedAt: '2026-01-01T00:00:00.000Z',
+    };
     const badDescriptor = { ...good, descriptor: { ...demoDescriptor(), scheme: 'rot13' } };
     const badUrl = { ...good, url: 'ftp://example.org/source.json' };
     const parsed = settingsSchema.parse({ customSources: [good, badDescriptor, badUrl, 42] });

@@ -35,7 +35,10 @@ describe('exposure db', () => {
   it(`keeps at most ${HISTORY_MAX_RECORDS} history records, newest first`, async () => {
     const { db } = freshDb();
     for (let i = 0; i < HISTORY_MAX_RECORDS + 5; i++) {
-      await db.history.add(historyRecord({ id: `h${i}`, checkedAt: new Date(NOW.getTime() - (200 - i) * 1000).toISOString() }), NOW);
+      await db.history.add(
+        historyRecord({ id: `h${i}`, checkedAt: new Date(NOW.getTime() - (200 - i) * 1000).toISOString() }),
+        NOW,
+      );
     }
     const list = await db.history.list(500);
     expect(list).toHaveLength(HISTORY_MAX_RECORDS);

@@ -19,14 +19,20 @@ async function createAtVersion(name: string, version: number): Promise<void> {
   if (db.objectStoreNames.contains('watchlist')) await db.put('watchlist', watchlistEntry({ id: 'kept' }));
   if (db.objectStoreNames.contains('history')) await db.put('history', historyRecord({ id: 'kept-h' }));
   if (db.objectStoreNames.contains('guidance')) {
-    await db.put('guidance', { findingId: 'kept-g', doneStepIds: ['a'], updatedAt: '2026-01-01T00:00:00.000Z' });
+    await db.put('guidance', {
+      findingId: 'kept-g',
+      doneStepIds: ['a'],
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    });
   }
   db.close();
 }
 
 describe('IndexedDB upgrade steps', () => {
   it('are numbered 1..DB_VERSION without gaps', () => {
-    expect(Object.keys(UPGRADE_STEPS).map(Number)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+    expect(Object.keys(UPGRADE_STEPS).map(Number)).toEqual(
+      Array.from({ length: DB_VERSION }, (_, i) => i + 1),
+    );
   });
 
   for (let from = 0; from < DB_VERSION; from++) {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_SCHEMA_VERSION } from '../../../../src/contracts/index.ts';
 import { migrateSettings, storedVersionOf } from '../../../../src/platform/settings/migrate-settings.ts';
-import { SETTINGS_MIGRATIONS, type SettingsMigration } from '../../../../src/platform/settings/migrations/index.ts';
+import {
+  SETTINGS_MIGRATIONS,
+  type SettingsMigration,
+} from '../../../../src/platform/settings/migrations/index.ts';
 
 describe('migrateSettings', () => {
   it('has one step per version, chaining 0 → SETTINGS_SCHEMA_VERSION without gaps', () => {
@@ -20,10 +23,18 @@ describe('migrateSettings', () => {
   it('runs the steps after the stored version, in order', () => {
     const steps: SettingsMigration[] = [
       { from: 0, to: 1, description: 'a', migrate: (r) => ({ ...r, trail: 'a', schemaVersion: 1 }) },
-      { from: 1, to: 2, description: 'b', migrate: (r) => ({ ...r, trail: `${String(r['trail'])}b`, schemaVersion: 2 }) },
+      {
+        from: 1,
+        to: 2,
+        description: 'b',
+        migrate: (r) => ({ ...r, trail: `${String(r['trail'])}b`, schemaVersion: 2 }),
+      },
     ];
     expect(migrateSettings({}, steps, 2)).toEqual({ trail: 'ab', schemaVersion: 2 });
-    expect(migrateSettings({ schemaVersion: 1, trail: 'x' }, steps, 2)).toEqual({ trail: 'xb', schemaVersion: 2 });
+    expect(migrateSettings({ schemaVersion: 1, trail: 'x' }, steps, 2)).toEqual({
+      trail: 'xb',
+      schemaVersion: 2,
+    });
   });
 
   it('leaves settings from a newer version alone (after a downgrade)', () => {

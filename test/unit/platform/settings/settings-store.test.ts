@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, SETTINGS_SCHEMA_VERSION, SETTINGS_STORAGE_KEY } from '../../../../src/contracts/index.ts';
+import {
+  defaultSettings,
+  SETTINGS_SCHEMA_VERSION,
+  SETTINGS_STORAGE_KEY,
+} from '../../../../src/contracts/index.ts';
 import { createSettingsStore } from '../../../../src/platform/settings/settings-store.ts';
 import { createFakeBrowser } from '../../../support/fake-browser.ts';
 
@@ -24,11 +28,19 @@ describe('settings store', () => {
     const settings = await store.get();
     expect(settings.portalWarnings).toBe(false);
     expect(settings.schemaVersion).toBe(SETTINGS_SCHEMA_VERSION);
-    expect(await stored(browser)).toMatchObject({ portalWarnings: false, schemaVersion: SETTINGS_SCHEMA_VERSION });
+    expect(await stored(browser)).toMatchObject({
+      portalWarnings: false,
+      schemaVersion: SETTINGS_SCHEMA_VERSION,
+    });
   });
 
   it('repairs corrupt fields one by one and writes the repaired object back', async () => {
-    const { browser, store } = setup({ schemaVersion: 1, countries: 'PL', notifications: false, monitoringIntervalMinutes: -1 });
+    const { browser, store } = setup({
+      schemaVersion: 1,
+      countries: 'PL',
+      notifications: false,
+      monitoringIntervalMinutes: -1,
+    });
     const settings = await store.get();
     expect(settings.countries).toEqual([]);
     expect(settings.notifications).toBe(false);
@@ -62,7 +74,11 @@ describe('settings store', () => {
 
   it('a failing update changes nothing and does not block the next one', async () => {
     const { store } = setup();
-    await expect(store.update(() => { throw new Error('no'); })).rejects.toThrow('no');
+    await expect(
+      store.update(() => {
+        throw new Error('no');
+      }),
+    ).rejects.toThrow('no');
     await store.update((s) => ({ ...s, countries: ['SE'] }));
     expect((await store.get()).countries).toEqual(['SE']);
   });

@@ -7,7 +7,10 @@ describe('settings migration 001: stamp the schema version', () => {
   });
 
   it('keeps what the portal content script stored and stamps version 1', () => {
-    expect(migration001.migrate({ portalWarnings: false })).toEqual({ portalWarnings: false, schemaVersion: 1 });
+    expect(migration001.migrate({ portalWarnings: false })).toEqual({
+      portalWarnings: false,
+      schemaVersion: 1,
+    });
   });
 
   it('does not change its input', () => {
