@@ -69,9 +69,9 @@ function parse(input: string): ParseResult {
   // The century is not encoded, so only a leap year can tell whether the day exists at all.
   if (isoDate(2000, month, day) === undefined)
     return fail(KIND, 'date', 'The birth day in characters 10–11 does not exist in that month.');
-  // Canonical keeps an omocode as written: it is the person's actual code.
-  const birthDate = `--${plain.slice(6, 8)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return ok(KIND, c, { country: 'IT', birthDate });
+  // Canonical keeps an omocode as written: it is the person's actual code. No `birthDate`: the API
+  // promises YYYY-MM-DD and the code does not say the century (the fact sheet's `--YY-MM-DD` is not ISO).
+  return ok(KIND, c, { country: 'IT' });
 }
 
 export const itCodiceFiscale: IdentifierKindSpec = {
