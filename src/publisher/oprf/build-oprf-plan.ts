@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BuildOptions, BuildReport } from '../build/build-source.ts';
+import { StrictModeError } from '../build/build-source.ts';
+import { planKinds, type BuildPlan } from '../build/build-plan.ts';
+import { invalidTotal } from '../build/input-stats.ts';
+import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
+import { assertPublishable, prefixBitsFor } from '../build/source-json.ts';
+import { OprfBucketBuilder } from './bucket-builder.ts';
+import {
+  assertKeyOutside,
+  generateOprfKey,
+  readOprfKeyFile,
+  writeOprfKeyFile,
+  type OprfKey,
+} from './key-file.ts';
+import { readPlanRecords } from './plan-records.ts';
+import { writeOprfSource } from './write-oprf-source.ts';
+
+export interface OprfPlanSettings {
+  /** Path of the key file: read when it exists, created (owner-only) when it does not. Never in `out`. */
+  keyFile: string;
+  /** Where clients POST evaluations; relative to source.json (default "evaluate") or absolute. */
+  evaluateUrl?: string | undefined;
+}
+
+export interface OprfBuildExtras {
+  keyId: string;
+  /** True when this build generated the key (a new key: every earlier build of the source is void). */
+  keyCreated: boolean;
+}
+
+/** The key for a build: the existing one, or a new one written before anything is published. */
+async function obtainKey(
+  settings: OprfPlanSettings,
+  out: string,
+): Promise<{ key: OprfKey; created: boolean }> {
+  // The staging and old directories sit next to `out` and are renamed into it: keep the key out of them too.
+  await assertKeyOutside(settings.keyFile, [
+    out,
+    `${out}.partial-${process.pid}`,
+    `${out}.old-${process.pid}`,
+  ]);
+  if (existsSync(settings.keyFile)) return { key: await readOprfKeyFile(settings.keyFile), created: false };
+  const key = generateOprfKey();
+  await writeOprfKeyFile(settings.keyFile, key, [out]);
+  return { key, created: true };
+}
+
+/**
+ * `build --scheme xc-oprf-v1`: the plan's inputs are read and normalised exactly as for xc-v1, every
+ * distinct identifier is evaluated with the source's secret key, and buckets of sealed outputs are
+ * written (padded, deterministic for a given key) into a staging directory swapped in for `plan.out`.
+ */
+export async function buildOprfPlan(
+  plan: BuildPlan,
+  settings: OprfPlanSettings,
+  options: BuildOptions = {},
+): Promise<BuildReport & OprfBuildExtras> {
+  const started = performance.now();
+  checkReplaceable(plan.out);
+  const { key, created } = await obtainKey(settings, plan.out);
+  const kinds = planKinds(plan);
+  const prefixBits = Object.fromEntries(kinds.map((k) => [k, prefixBitsFor(plan, k)]));
+  const builder = new OprfBucketBuilder({
+    sourceId: plan.sourceId,
+    key,
+    kinds,
+    breachCount: plan.breaches.length,
+    prefixBits,
+  });
+  let rowsRead = 0;
+  const inputs = await readPlanRecords(
+    plan,
+    (r) => builder.add(r),
+    () => {
+      if (++rowsRead % 1000 === 0) options.onProgress?.({ phase: 'hash', done: rowsRead });
+    },
+  );
+  if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
+  const buckets = await builder.finish((done, total) => options.onProgress?.({ phase: 'hash', done, total }));
+  for (const k of buckets.values()) k.lines = Math.max(k.lines, plan.minLines);
+  mkdirSync(dirname(plan.out), { recursive: true });
+  const staging = createStaging(plan.out);
+  try {
+    const meta = {
+      id: plan.sourceId,
+      name: plan.name,
+      publisher: plan.publisher,
+      ...(plan.homepage === undefined ? {} : { homepage: plan.homepage }),
+      breaches: plan.breaches,
+      updated: plan.updated,
+      ...(settings.evaluateUrl === undefined ? {} : { evaluateUrl: settings.evaluateUrl }),
+    };
+    const written = await writeOprfSource(staging, meta, key, buckets);
+    assertPublishable(written.descriptor);
+    publishStaging(staging, plan.out);
+    const summaries = [...buckets].map(([kind, k]) => ({
+      kind,
+      prefixBits: k.prefixBits,
+      buckets: 2 ** k.prefixBits,
+      lines: k.lines,
+      unique: k.distinct,
+      maxReal: [...k.buckets.values()].reduce((max, b) => Math.max(max, b.size), 0),
+    }));
+    return {
+      out: plan.out,
+      // The BuildReport type names the xc-v1/hibp-sha1 descriptor shape; this one has an oprf hash.
+      descriptor: written.descriptor as unknown as BuildReport['descriptor'],
+      inputs,
+      kinds: summaries,
+      files: written.files - 1,
+      rowsRead,
+      seconds: (performance.now() - started) / 1000,
+      keyId: key.keyId,
+      keyCreated: created,
+    };
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
