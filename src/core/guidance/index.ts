@@ -10,7 +10,7 @@ export {
   stepMessages,
   urgencyKey,
 } from './message-keys.ts';
-export { EXPOSURE_TAGS, GUIDANCE_COUNTRIES, URGENCIES } from './types.ts';
+export { EXPOSURE_TAGS, GUIDANCE_COUNTRIES, PERSONAL_DATA_TAGS, URGENCIES } from './types.ts';
 export type {
   ExposureTag,
   ExtraLink,

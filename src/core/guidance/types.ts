@@ -45,6 +45,21 @@ export const EXPOSURE_TAGS = [
 ] as const;
 export type ExposureTag = (typeof EXPOSURE_TAGS)[number];
 
+/**
+ * Exposures that mean an organisation lost your personal data: the cases where a breach notice
+ * exists and a data-protection complaint makes sense. A password found in a cracked-password list
+ * alone is none of these.
+ */
+export const PERSONAL_DATA_TAGS: readonly ExposureTag[] = [
+  'national-id',
+  'id-document',
+  'health',
+  'email',
+  'phone',
+  'address',
+  'bank',
+];
+
 /** Shared wording for the common costs and durations, so each is translated once. */
 export type SharedCost = 'free' | 'new-document-fee';
 export type SharedLasts = 'permanent' | 'until-removed' | 'one-off' | 'ongoing';

@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Austria. No credit freeze; a free data-access request at the credit agencies shows contracts
 // opened in your name.
@@ -57,7 +57,7 @@ export const AT_RULES: readonly GuidanceRule[] = [
     ...AT,
     id: 'at-dsb-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

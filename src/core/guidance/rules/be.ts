@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Belgium. DOC STOP blocks documents around the clock; Checkdoc then warns banks and others.
 const BE = { scope: 'BE', officialLanguages: ['nl', 'fr', 'de'], lastChecked: '2026-11' } as const;
@@ -55,7 +55,7 @@ export const BE_RULES: readonly GuidanceRule[] = [
     ...BE,
     id: 'be-dpa-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

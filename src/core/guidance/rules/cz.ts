@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Czechia. Lost documents go into the state register of invalid documents; SOLUS members
 // (lenders, telecoms) also check their own register, where you can enter a document yourself.
@@ -55,7 +55,7 @@ export const CZ_RULES: readonly GuidanceRule[] = [
     ...CZ,
     id: 'cz-uoou-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Germany. No statutory credit freeze; SCHUFA's data copy and its fraud-victim note are the tools.
 const DE = { scope: 'DE', officialLanguages: ['de'], lastChecked: '2026-11' } as const;
@@ -65,7 +65,7 @@ export const DE_RULES: readonly GuidanceRule[] = [
     ...DE,
     id: 'de-dpa-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

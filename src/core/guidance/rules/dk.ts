@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Denmark. There is no full block of a CPR number; the credit warning is the official tool.
 const DK = { scope: 'DK', officialLanguages: ['da'], lastChecked: '2026-11' } as const;
@@ -72,7 +72,7 @@ export const DK_RULES: readonly GuidanceRule[] = [
     ...DK,
     id: 'dk-datatilsynet-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

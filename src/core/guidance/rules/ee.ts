@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Estonia. Strong e-identity means a leaked isikukood alone opens little; the certificates on a
 // lost card or a compromised Smart-ID are what to lock first.
@@ -55,7 +55,7 @@ export const EE_RULES: readonly GuidanceRule[] = [
     ...EE,
     id: 'ee-aki-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Spain. No credit freeze; a police report is what later lets you contest contracts.
 const ES = { scope: 'ES', officialLanguages: ['es'], lastChecked: '2026-11' } as const;
@@ -54,7 +54,7 @@ export const ES_RULES: readonly GuidanceRule[] = [
     ...ES,
     id: 'es-aepd-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Finland. The self-imposed credit ban is paid and must be set with each register keeper.
 const FI = { scope: 'FI', officialLanguages: ['fi', 'sv'], lastChecked: '2026-11' } as const;
@@ -55,7 +55,7 @@ export const FI_RULES: readonly GuidanceRule[] = [
     ...FI,
     id: 'fi-tietosuoja-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // France. The NIR cannot be changed and there is no credit freeze; the risk is mostly
 // convincing phishing in the name of the Assurance Maladie, and identity theft with documents.
@@ -78,7 +78,7 @@ export const FR_RULES: readonly GuidanceRule[] = [
     ...FR,
     id: 'fr-cnil-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

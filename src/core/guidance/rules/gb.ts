@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // United Kingdom. No credit freeze exists; Cifas Protective Registration is the nearest thing.
 // An NHS number on its own opens no credit, so its steps are about scams.
@@ -82,7 +82,7 @@ export const GB_RULES: readonly GuidanceRule[] = [
     ...GB,
     id: 'gb-ico-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Steps that help wherever the person lives. Country files add the local services.
 const GENERIC = { scope: 'generic', lastChecked: '2026-11' } as const;
@@ -70,7 +70,7 @@ export const GENERIC_RULES: readonly GuidanceRule[] = [
     ...GENERIC,
     id: 'generic-keep-notice',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     officialUrl: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',

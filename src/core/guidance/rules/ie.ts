@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Ireland. The Central Credit Register is keyed on the PPSN and shows every lender's footprint.
 const IE = { scope: 'IE', officialLanguages: ['en'], lastChecked: '2026-11' } as const;
@@ -55,7 +55,7 @@ export const IE_RULES: readonly GuidanceRule[] = [
     ...IE,
     id: 'ie-dpc-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Italy. The codice fiscale can be derived from name and birth data, so the leak itself adds
 // little; stolen documents and bank credentials are what matter.
@@ -43,7 +43,7 @@ export const IT_RULES: readonly GuidanceRule[] = [
     ...IT,
     id: 'it-garante-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // The Netherlands. RvIG's line: a leaked BSN alone carries little risk and is never changed;
 // a leaked copy of an ID document is the thing to act on.
@@ -79,7 +79,7 @@ export const NL_RULES: readonly GuidanceRule[] = [
     ...NL,
     id: 'nl-ap-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

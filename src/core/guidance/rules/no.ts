@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Norway. A credit freeze is free but has to be set with each credit bureau separately.
 const NO = { scope: 'NO', officialLanguages: ['no'], lastChecked: '2026-11' } as const;
@@ -44,7 +44,7 @@ export const NO_RULES: readonly GuidanceRule[] = [
     ...NO,
     id: 'no-datatilsynet-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Poland. Listed by importance; see guidance.md §1 and the sources per rule.
 const PL = { scope: 'PL', officialLanguages: ['pl'], lastChecked: '2026-11' } as const;
@@ -93,7 +93,7 @@ export const PL_RULES: readonly GuidanceRule[] = [
     ...PL,
     id: 'pl-uodo-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

@@ -1,4 +1,4 @@
-import type { GuidanceRule } from '../types.ts';
+import { PERSONAL_DATA_TAGS, type GuidanceRule } from '../types.ts';
 
 // Sweden. One fraud block at a credit-reference company reaches the others within an hour.
 const SE = { scope: 'SE', officialLanguages: ['sv'], lastChecked: '2026-11' } as const;
@@ -43,7 +43,7 @@ export const SE_RULES: readonly GuidanceRule[] = [
     ...SE,
     id: 'se-imy-complaint',
     urgency: 'when-you-can',
-    appliesTo: 'any',
+    appliesTo: PERSONAL_DATA_TAGS,
     cost: 'free',
     lasts: 'one-off',
     sharedWhy: 'dpa-complaint',

@@ -87,6 +87,13 @@ describe('guidanceFor on real findings', () => {
     expect(ids(steps)).toContain('generic-mailbox-sessions');
   });
 
+  it('a password from a cracked-password list gets no breach-notice or complaint steps', () => {
+    const steps = guidanceFor({ kind: 'password', country: 'PL', dataClasses: [] });
+    expect(ids(steps)).not.toContain('generic-keep-notice');
+    expect(ids(steps)).not.toContain('pl-uodo-complaint');
+    expect(ids(steps)).toContain('pl-report-cert');
+  });
+
   it('a leaked phone number in Poland: SIM-swap PIN, CERT Polska, no PESEL reservation', () => {
     const steps = guidanceFor({ kind: 'phone', country: 'pl', dataClasses: ['Phone numbers', 'Names'] });
     expect(ids(steps)).toEqual(expect.arrayContaining(['generic-sim-swap-pin', 'pl-report-cert']));
