@@ -1,4 +1,5 @@
 import { runMonitor } from '../../src/background/monitoring/run-monitor.ts';
+import { createRangeAdapter } from '../../src/background/range-adapter.ts';
 import { startBackground } from '../../src/background/start-background.ts';
 import type { BackgroundDeps } from '../../src/background/background-deps.ts';
 import { pwnedPasswordsSource, type SourceDescriptor } from '../../src/core/index.ts';
@@ -18,6 +19,13 @@ export interface InMemoryBackgroundOptions extends FakeBrowserOptions {
   builtInSources?: SourceDescriptor[];
   /** source.json documents by URL, answered by the fake fetch of `ui/sources.preview` / `add`. */
   sourceFiles?: Record<string, unknown>;
+  /**
+   * Use the real range client (over real `fetch`, e.g. against a local HTTP server) instead of the
+   * scripted one; its cache follows the fake clock.
+   */
+  realRangeClient?: boolean;
+  /** Log refusals and failures to the console like the real worker (default: silent). */
+  logToConsole?: boolean;
   /** Replace any dependency. */
   overrides?: Partial<BackgroundDeps>;
 }
@@ -38,7 +46,10 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
   let ids = 0;
   const { deps } = startBackground(browser.api, {
     db: createExposureDb(() => openExposureDb(dbName)),
-    rangeClient: range.client,
+    rangeClient:
+      options.realRangeClient === true
+        ? createRangeAdapter({ timeoutMs: 5000, now: () => clock.current.getTime() })
+        : range.client,
     builtInSources: options.builtInSources ?? [pwnedPasswordsSource()],
     fetchSourceJson: async (url) => {
       if (!sourceFiles.has(url)) throw new Error('The source answered with HTTP 404.');
@@ -46,7 +57,7 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
     },
     now: () => new Date(clock.current),
     newId: () => `id-${String(++ids).padStart(4, '0')}`,
-    log: { warn: () => undefined, error: () => undefined },
+    ...(options.logToConsole === true ? {} : { log: { warn: () => undefined, error: () => undefined } }),
     ...options.overrides,
   });
   const client: BackgroundClient = createBackgroundClient((envelope) =>
