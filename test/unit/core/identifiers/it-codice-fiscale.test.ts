@@ -13,20 +13,17 @@ describeVectors(
     {
       input: 'VRDGPP70A01H501S',
       canonical: 'VRDGPP70A01H501S',
-      birthDate: undefined,
       country: 'IT',
       note: 'male, Roma',
     },
     {
       input: 'bnclra92e52f205y',
       canonical: 'BNCLRA92E52F205Y',
-      birthDate: undefined,
       note: 'female day + 40, lower case',
     },
     {
       input: 'VRDGPP70A01H50MK',
       canonical: 'VRDGPP70A01H50MK',
-      birthDate: undefined,
       note: 'omocodia 1 -> M',
     },
   ],
