@@ -18,9 +18,12 @@ export class UsageError extends Error {
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** True when `err` is a terminal, so progress can redraw one line. */
+  errIsTerminal?: boolean;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  errIsTerminal: process.stderr.isTTY,
 };

@@ -1,14 +1,25 @@
 /**
- * Throttled progress lines on stderr: silent for the first seconds (small inputs print nothing),
- * then at most one line every `everyMs`.
+ * Throttled progress on stderr: silent for the first seconds (small inputs print nothing), then
+ * one line every `everyMs`; on a terminal the line is redrawn in place instead.
  */
-export function progressPrinter(write: (text: string) => void, everyMs = 2000): (text: () => string) => void {
+export function progressPrinter(
+  write: (text: string) => void,
+  terminal: boolean,
+  everyMs = terminal ? 500 : 10_000,
+): { update: (text: () => string) => void; done: () => void } {
   const started = Date.now();
   let last = started;
-  return (text) => {
-    const now = Date.now();
-    if (now - started < everyMs || now - last < everyMs) return;
-    last = now;
-    write(`${text()}\n`);
+  let shown = false;
+  return {
+    update(text) {
+      const now = Date.now();
+      if (now - started < 2000 || now - last < everyMs) return;
+      last = now;
+      shown = true;
+      write(terminal ? `\r${text()}\u001b[K` : `${text()}\n`);
+    },
+    done() {
+      if (shown && terminal) write('\n');
+    },
   };
 }

@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
 import { readTextLines } from '../input/text-lines.ts';
 import { prefixOfBucket, type KeyLayout } from './key-layout.ts';
+import type { OutputSink } from './output-sink.ts';
 import { paddingSuffixes } from './padding.ts';
 import type { SortedRun } from './sorted-run.ts';
 
@@ -12,6 +12,7 @@ export interface BucketFileSpec {
   paddingTail: string;
   /** Per-source seed text; the bucket's prefix is appended, so every bucket pads differently. */
   paddingSeed: string;
+  /** Path of a bucket file relative to the source root. */
   fileFor(prefix: string): string;
 }
 
@@ -38,6 +39,7 @@ function bucketText(real: string[], prefix: string, spec: BucketFileSpec): strin
 export async function writeBucketFiles(
   run: SortedRun,
   spec: BucketFileSpec,
+  sink: OutputSink,
   onFile?: () => void,
 ): Promise<number> {
   const lines = readTextLines(run.path)[Symbol.asyncIterator]();
@@ -52,8 +54,7 @@ export async function writeBucketFiles(
       throw new Error('A bucket holds more entries than the declared line count.');
     const prefix = prefixOfBucket(bucket, spec.layout);
     const text = bucketText(real, prefix, spec);
-    // Synchronous writes: on the file systems measured, faster than many small async ones.
-    writeFileSync(spec.fileFor(prefix), text, 'utf8');
+    sink.write(spec.fileFor(prefix), text);
     onFile?.();
   }
   return run.counts.length;

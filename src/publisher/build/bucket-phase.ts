@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BucketLayout } from '../../core/index.ts';
 import { bitmapHex, bitmapWidth } from './bitmap.ts';
 import type { BuildPlan } from './build-plan.ts';
 import { writeBucketFiles } from './bucket-files.ts';
 import type { KindState } from './kind-state.ts';
+import type { OutputSink } from './output-sink.ts';
 import { processPartition, type PartitionLimits } from './partition-process.ts';
 import { SortedRun } from './sorted-run.ts';
 
@@ -45,20 +45,18 @@ export function sortKind(
   return run;
 }
 
-/** Writes every bucket file of a kind, padded to one line count, into the staging directory. */
+/** Writes every bucket file of a kind, padded to one line count. */
 export async function writeKind(
   state: KindState,
   run: SortedRun,
   plan: BuildPlan,
-  staging: string,
+  sink: OutputSink,
   onFile: () => void,
 ): Promise<{ summary: KindSummary; layout: BucketLayout }> {
   const { layout, kind } = state;
   const maxReal = run.maxPerBucket();
   const lines = Math.max(maxReal, plan.minLines, 1);
   const xc = plan.scheme === 'xc-v1';
-  const dir = xc ? join(staging, 'ranges', kind) : join(staging, 'range');
-  mkdirSync(dir, { recursive: true });
   await writeBucketFiles(
     run,
     {
@@ -66,8 +64,9 @@ export async function writeKind(
       lines,
       paddingTail: xc ? `:${'0'.repeat(bitmapWidth(plan.breaches.length))}` : ':0',
       paddingSeed: `exposure-check/${plan.scheme}/padding\u0000${plan.salt}\u0000${kind}`,
-      fileFor: (prefix) => join(dir, xc ? `${prefix}.txt` : prefix),
+      fileFor: (prefix) => (xc ? `ranges/${kind}/${prefix}.txt` : `range/${prefix}`),
     },
+    sink,
     onFile,
   );
   const buckets = run.counts.length;

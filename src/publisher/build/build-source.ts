@@ -1,5 +1,5 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { BucketLayout, IdentifierKind } from '../../core/index.ts';
 import { readInputRows } from '../input/read-input.ts';
 import { planKinds, PlanError, type BuildPlan } from './build-plan.ts';
@@ -9,6 +9,7 @@ import { createKindStates, type KindState } from './kind-state.ts';
 import { hashInput, toRowSource } from './hash-phase.ts';
 import { Limiter } from './limiter.ts';
 import { checkReplaceable, createStaging, publishStaging } from './output-dir.ts';
+import { fileSink, type OutputSink } from './output-sink.ts';
 import { decodeSalt } from './salt.ts';
 import { assertPublishable, prefixBitsFor, sourceJson } from './source-json.ts';
 import { validationDate } from './validation-date.ts';
@@ -30,6 +31,11 @@ export interface BuildOptions {
   /** Largest partition sorted in memory before splitting it (default 32 MiB). */
   maxPartitionBytes?: number;
   onProgress?: (progress: BuildProgress) => void;
+  /**
+   * Receives every output file instead of `plan.out` (which is then left alone). Default: a staging
+   * directory next to `plan.out`, swapped in when the build succeeds.
+   */
+  sink?: OutputSink;
 }
 
 export interface BuildReport {
@@ -58,7 +64,6 @@ async function preflight(plan: BuildPlan): Promise<Uint8Array> {
   const buckets: Partial<Record<IdentifierKind, BucketLayout>> = {};
   for (const kind of planKinds(plan)) buckets[kind] = { prefixBits: prefixBitsFor(plan, kind), lines: 1 };
   assertPublishable(sourceJson(plan, buckets));
-  checkReplaceable(plan.out);
   for (const input of plan.inputs) {
     const rows = readInputRows(toRowSource(input));
     await rows.next();
@@ -96,8 +101,10 @@ export async function buildSource(plan: BuildPlan, options: BuildOptions = {}): 
   const started = performance.now();
   const salt = await preflight(plan);
   const workDir = options.workDir ?? `${plan.out}.work-${process.pid}`;
+  if (options.sink === undefined) checkReplaceable(plan.out);
   mkdirSync(dirname(plan.out), { recursive: true });
-  const staging = createStaging(plan.out);
+  const staging = options.sink === undefined ? createStaging(plan.out) : undefined;
+  const sink = options.sink ?? fileSink(staging as string);
   try {
     const kinds = planKinds(plan).map((kind) => ({ kind, prefixBits: prefixBitsFor(plan, kind) }));
     const states = createKindStates(kinds, plan.scheme, workDir, options.spillBufferBytes ?? 24 << 20);
@@ -116,18 +123,18 @@ export async function buildSource(plan: BuildPlan, options: BuildOptions = {}): 
         if (files % 4096 === 0 || files === total)
           options.onProgress?.({ phase: 'write', done: files, total });
       };
-      const written = await writeKind(state, run, plan, staging, onFile);
+      const written = await writeKind(state, run, plan, sink, onFile);
       buckets[state.kind] = written.layout;
       summaries.push(written.summary);
     }
     const descriptor = sourceJson(plan, buckets);
     assertPublishable(descriptor);
-    writeFileSync(join(staging, 'source.json'), `${JSON.stringify(descriptor, null, 2)}\n`, 'utf8');
-    publishStaging(staging, plan.out);
+    sink.write('source.json', `${JSON.stringify(descriptor, null, 2)}\n`);
+    if (staging !== undefined) publishStaging(staging, plan.out);
     const seconds = (performance.now() - started) / 1000;
     return { out: plan.out, descriptor, inputs: stats, kinds: summaries, files, rowsRead, seconds };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
-    rmSync(staging, { recursive: true, force: true });
+    if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
   }
 }

@@ -47,13 +47,14 @@ export async function buildCommand(args: string[], io: CliIo, cwd: string): Prom
     return EXIT.ok;
   }
   const plan = resolvePlan(parsed.draft, parsed.baseDir);
-  const progress = progressPrinter(io.err);
+  const progress = progressPrinter(io.err, io.errIsTerminal === true);
   try {
     const report = await buildSource(plan, {
       ...(parsed.workDir === undefined ? {} : { workDir: parsed.workDir }),
       ...(parsed.concurrency === undefined ? {} : { concurrency: parsed.concurrency }),
-      ...(parsed.quiet ? {} : { onProgress: (p: BuildProgress) => progress(() => describe(p)) }),
+      ...(parsed.quiet ? {} : { onProgress: (p: BuildProgress) => progress.update(() => describe(p)) }),
     });
+    progress.done();
     if (!parsed.quiet) io.out(formatBuildReport(report));
     return EXIT.ok;
   } catch (error) {
