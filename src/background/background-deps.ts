@@ -7,6 +7,7 @@ import type { MonitorAlarm } from '../platform/monitor-alarm.ts';
 import type { MonitorStateStore } from '../platform/monitor-state-store.ts';
 import type { Notifier } from '../platform/notifier.ts';
 import type { SettingsStore } from '../platform/settings/settings-store.ts';
+import type { SerialQueue } from './monitoring/serial-queue.ts';
 import type { RangeClientPort } from './range-adapter.ts';
 
 export interface BackgroundLog {
@@ -37,6 +38,8 @@ export interface BackgroundDeps {
   /** GET a source.json; rejects with a readable Error on network, status or JSON problems. */
   fetchSourceJson(url: string): Promise<unknown>;
   alarm: MonitorAlarm;
+  /** Orders monitoring runs and schedule fixes, which both rewrite the monitor state. */
+  monitorLock: SerialQueue;
   notifier: Notifier;
   badge: Badge;
   launcher: Launcher;

@@ -10,6 +10,7 @@ import { createMonitorStateStore } from '../platform/monitor-state-store.ts';
 import { createNotifier } from '../platform/notifier.ts';
 import { createSettingsStore } from '../platform/settings/settings-store.ts';
 import type { BackgroundDeps, BackgroundLog } from './background-deps.ts';
+import { createSerialQueue } from './monitoring/serial-queue.ts';
 import { createRangeAdapter } from './range-adapter.ts';
 import { fetchSourceJson } from './sources/fetch-source-json.ts';
 
@@ -39,6 +40,7 @@ export function createBackgroundDeps(
     hostPermissions: createHostPermissions(api.permissions),
     fetchSourceJson: (url) => fetchSourceJson(url, fetchImpl),
     alarm: createMonitorAlarm(api.alarms),
+    monitorLock: createSerialQueue(),
     notifier: createNotifier(api),
     badge: createBadge(api.action),
     launcher: {

@@ -1,13 +1,17 @@
 import type { BackgroundDeps } from '../background-deps.ts';
 import { MIN_DELAY_MS } from './backoff.ts';
 
-type ScheduleDeps = Pick<BackgroundDeps, 'settings' | 'monitorState' | 'alarm' | 'now'>;
+type ScheduleDeps = Pick<BackgroundDeps, 'settings' | 'monitorState' | 'alarm' | 'now' | 'monitorLock'>;
 
 /**
  * Makes the alarm match the stored schedule. Runs on every worker start and settings change: browsers may
  * drop alarms (updates, restarts), and the worker itself remembers nothing between wake-ups.
  */
-export async function ensureMonitorSchedule(deps: ScheduleDeps): Promise<Date | undefined> {
+export function ensureMonitorSchedule(deps: ScheduleDeps): Promise<Date | undefined> {
+  return deps.monitorLock.run(() => reconcile(deps));
+}
+
+async function reconcile(deps: ScheduleDeps): Promise<Date | undefined> {
   const settings = await deps.settings.get();
   if (!settings.monitoringEnabled) {
     await deps.alarm.cancel();

@@ -59,7 +59,11 @@ async function saveRechecks(
  * One monitoring run, from the alarm. The next run is armed *before* the checks (as if they will fail),
  * so a worker killed mid-run still wakes up again; a finished run then replaces it with the real time.
  */
-export async function runMonitor(deps: BackgroundDeps): Promise<MonitorRunSummary> {
+export function runMonitor(deps: BackgroundDeps): Promise<MonitorRunSummary> {
+  return deps.monitorLock.run(() => monitorOnce(deps));
+}
+
+async function monitorOnce(deps: BackgroundDeps): Promise<MonitorRunSummary> {
   const settings = await deps.settings.get();
   if (!settings.monitoringEnabled) {
     await deps.alarm.cancel();
