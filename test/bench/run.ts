@@ -1,0 +1,53 @@
+// `npm run bench`: every benchmark of issue 8 against local servers; see docs/performance.md.
+import { mkdirSync } from 'node:fs';
+import { parseBenchArgs, USAGE, type BenchId } from './lib/args.ts';
+import type { Benchmark, BenchContext } from './lib/context.ts';
+import type { BenchSection } from './lib/figures.ts';
+import { machineInfo } from './lib/machine.ts';
+import { formatTable, jsonReport } from './lib/report.ts';
+import { rangeVsHibp } from './benches/range-vs-hibp.ts';
+
+const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
+  range: rangeVsHibp,
+  watchlist: undefined,
+  publisher: undefined,
+  extension: undefined,
+  hashing: undefined,
+  oprf: undefined,
+};
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const options = parseBenchArgs(argv);
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  mkdirSync(options.workDir, { recursive: true });
+  const machine = machineInfo();
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const ctx: BenchContext = { ...options, log: (message) => process.stderr.write(`[bench] ${message}\n`) };
+  const sections: BenchSection[] = [];
+  const failures: Record<string, string> = {};
+  for (const id of options.only) {
+    const bench = BENCHMARKS[id];
+    if (bench === undefined) continue;
+    ctx.log(`${id}: starting`);
+    try {
+      sections.push(await bench.run(ctx));
+    } catch (error) {
+      failures[id] = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      ctx.log(`${id}: FAILED\n${failures[id]}`);
+    }
+  }
+  process.stdout.write(formatTable(sections, machine));
+  const { help: _help, ...shown } = options;
+  const seconds = (performance.now() - started) / 1000;
+  if (options.json) {
+    const report = jsonReport(sections, { startedAt, seconds, machine, options: shown, failures });
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+  }
+  return Object.keys(failures).length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
