@@ -30,6 +30,7 @@ async function forwardUncaughtErrors(worker: Worker): Promise<void> {
  */
 export class ConsoleErrorLog {
   readonly problems: ConsoleProblem[] = [];
+  private closing = false;
 
   constructor(private readonly extensionOrigin: () => string | undefined) {}
 
@@ -41,6 +42,14 @@ export class ConsoleErrorLog {
     });
     for (const worker of context.serviceWorkers()) void forwardUncaughtErrors(worker);
     context.on('serviceworker', (worker) => void forwardUncaughtErrors(worker));
+  }
+
+  /**
+   * While Chromium shuts down, extension API calls fail with "The browser is shutting down"; those are
+   * artifacts of ending the test, not defects, so nothing is recorded between close start and relaunch.
+   */
+  closingBrowser(closing: boolean): void {
+    this.closing = closing;
   }
 
   /** Problems not matched by any of the allowed patterns. */
@@ -72,6 +81,7 @@ export class ConsoleErrorLog {
     kind: ConsoleProblem['kind'],
     text: string,
   ): void {
+    if (this.closing) return;
     this.problems.push({ where, url, kind, text });
   }
 }

@@ -1,13 +1,18 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { manifestPages } from './built-manifest.ts';
 import { chromiumArgs } from './chromium-args.ts';
 import type { HostMap } from './chromium-args.ts';
 import { ConsoleErrorLog, describeProblems } from './console-errors.ts';
 import type { ConsoleProblem } from './console-errors.ts';
+import { readStorage, writeStorage } from './extension-storage.ts';
+import type { StorageArea } from './extension-storage.ts';
 import { CHROME_DIST, chromiumPath } from './paths.ts';
+import { sweepForStrings } from './profile-sweep.ts';
+import type { SweepReport } from './profile-sweep.ts';
 import { loadTlsFixture } from './tls-fixture.ts';
 
 export interface LaunchOptions {
@@ -37,40 +42,30 @@ export interface ExtensionBrowser {
   openPopup(): Promise<Page>;
   /** The options page; `hash` (without "#") is appended, e.g. `add-source=<url>`. */
   openOptions(hash?: string): Promise<Page>;
+  /** chrome.storage.<area>.get(keys) run in the service worker (all keys when omitted). */
+  readStorage(area: StorageArea, keys?: string | string[]): Promise<Record<string, unknown>>;
+  /** chrome.storage.<area>.set(items) run in the service worker, e.g. to seed settings before a scenario. */
+  writeStorage(area: StorageArea, items: Record<string, unknown>): Promise<void>;
   /** Closes Chromium and starts it again on the same profile, as a person restarting the browser. */
   restart(): Promise<void>;
   /** Extension console errors so far that no allowed pattern matches. */
   consoleErrors(): ConsoleProblem[];
+  /** Every extension console error so far, allowed or not. */
+  consoleProblems(): ConsoleProblem[];
   /**
    * Closes Chromium, deletes the profile unless kept (or E2E_KEEP_PROFILE=1), and throws if the extension
    * logged unexpected console errors during the run.
    */
   close(options?: { keepProfile?: boolean }): Promise<void>;
+  /**
+   * close(), but first byte-searches the whole profile for `needles` (see profile-sweep.ts), after
+   * Chromium has flushed everything to disk. Returns the report; assert `findings` is empty.
+   */
+  closeAndSweep(needles: readonly string[]): Promise<SweepReport>;
 }
 
 export const POPUP_VIEWPORT = { width: 400, height: 600 } as const;
 const PAGE_VIEWPORT = { width: 1024, height: 768 } as const;
-
-interface ManifestPages {
-  popup: string;
-  options: string;
-}
-
-async function manifestPages(extensionDir: string): Promise<ManifestPages> {
-  const text = await readFile(join(extensionDir, 'manifest.json'), 'utf8').catch((error: unknown) => {
-    throw new Error(`no built extension in ${extensionDir}: run \`npm run build\` first`, { cause: error });
-  });
-  const manifest = JSON.parse(text) as {
-    action?: { default_popup?: string };
-    options_ui?: { page?: string };
-  };
-  const popup = manifest.action?.default_popup;
-  const options = manifest.options_ui?.page;
-  if (popup === undefined || options === undefined) {
-    throw new Error(`${extensionDir}/manifest.json names no action popup or options page`);
-  }
-  return { popup, options };
-}
 
 async function launchContext(profileDir: string, options: LaunchOptions, extensionDir: string) {
   const tls = loadTlsFixture();
@@ -110,6 +105,17 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
   const log = new ConsoleErrorLog(() => (extensionId ? `chrome-extension://${extensionId}/` : undefined));
 
   let context = await launchContext(profileDir, options, extensionDir);
+  const close = async ({ keepProfile = process.env['E2E_KEEP_PROFILE'] === '1' } = {}): Promise<void> => {
+    log.closingBrowser(true);
+    await context.close(); // a no-op when already closed
+    if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
+    const problems = log.unexpected(options.allowConsoleErrors);
+    if (problems.length > 0) {
+      throw new Error(
+        `the extension logged ${problems.length} unexpected error(s):\n${describeProblems(problems)}`,
+      );
+    }
+  };
   log.attach(context);
   extensionId = new URL((await extensionWorker(context)).url()).host;
   const id = extensionId;
@@ -133,23 +139,26 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     openExtensionPage,
     openPopup: () => openExtensionPage(pages.popup, { viewport: POPUP_VIEWPORT }),
     openOptions: (hash) => openExtensionPage(hash === undefined ? pages.options : `${pages.options}#${hash}`),
+    readStorage: async (area, keys) => readStorage(await extensionWorker(context), area, keys),
+    writeStorage: async (area, items) => writeStorage(await extensionWorker(context), area, items),
     restart: async () => {
+      log.closingBrowser(true);
       await context.close();
       context = await launchContext(profileDir, options, extensionDir);
+      log.closingBrowser(false);
       log.attach(context);
       const again = new URL((await extensionWorker(context)).url()).host;
       if (again !== id) throw new Error(`extension id changed across restart: ${id} → ${again}`);
     },
     consoleErrors: () => log.unexpected(options.allowConsoleErrors),
-    close: async ({ keepProfile = process.env['E2E_KEEP_PROFILE'] === '1' } = {}) => {
+    consoleProblems: () => [...log.problems],
+    close,
+    closeAndSweep: async (needles) => {
+      log.closingBrowser(true);
       await context.close();
-      if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
-      const problems = log.unexpected(options.allowConsoleErrors);
-      if (problems.length > 0) {
-        throw new Error(
-          `the extension logged ${problems.length} unexpected error(s):\n${describeProblems(problems)}`,
-        );
-      }
+      const report = await sweepForStrings(profileDir, needles);
+      await close();
+      return report;
     },
   };
 }

@@ -1,0 +1,87 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
+
+// The harness's own safety nets must be able to fail: the console error log has to catch what the
+// extension logs or throws, and the privacy sweep has to find what Chromium really wrote to disk.
+
+const open: ExtensionBrowser[] = [];
+afterAll(async () => {
+  // Browsers a failed test left open; their console verdicts do not matter any more.
+  await Promise.all(open.map((b) => b.close().catch(() => undefined)));
+});
+
+async function launch(allow: RegExp[] = []): Promise<ExtensionBrowser> {
+  const browser = await launchExtensionBrowser({ allowConsoleErrors: allow });
+  open.push(browser);
+  return browser;
+}
+
+describe('the console error log', () => {
+  it('catches errors logged or thrown by extension pages and the service worker', async () => {
+    const browser = await launch([/planted/]);
+    const popup = await browser.openPopup();
+    await popup.evaluate(() => {
+      console.error('planted page error');
+      setTimeout(() => {
+        throw new Error('planted page throw');
+      });
+    });
+    const worker = await browser.serviceWorker();
+    await worker.evaluate(() => {
+      console.error('planted worker error');
+      setTimeout(() => {
+        throw new Error('planted worker throw');
+      });
+      void Promise.reject(new Error('planted worker rejection'));
+    });
+    await expect.poll(() => browser.consoleProblems().length).toBe(5);
+    expect(browser.consoleProblems().map((p) => `${p.where} ${p.kind}: ${p.text}`)).toEqual(
+      expect.arrayContaining([
+        'page console.error: planted page error',
+        'page uncaught: Error: planted page throw',
+        'worker console.error: planted worker error',
+        expect.stringMatching(/^worker uncaught: .*planted worker throw/),
+        expect.stringMatching(/^worker uncaught: .*planted worker rejection/),
+      ]),
+    );
+    expect(browser.consoleErrors()).toEqual([]); // all allowed
+
+    await popup.evaluate(() => console.error('an error nobody expected'));
+    await expect.poll(() => browser.consoleErrors().length).toBe(1);
+    await expect(browser.close()).rejects.toThrow(/1 unexpected error\(s\):[\s\S]*an error nobody expected/);
+  });
+});
+
+describe('the privacy sweep on a real Chromium profile', () => {
+  it("finds what the extension's storage wrote to disk, in the encodings Chromium used", async () => {
+    const browser = await launch();
+    const popup = await browser.openPopup();
+    await popup.evaluate(async () => {
+      localStorage.setItem('planted', 'Żaneta-local-storage');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('planted', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('s');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve) => {
+        const tx = db.transaction('s', 'readwrite');
+        tx.objectStore('s').put({ ascii: 'planted-idb-ascii-2207', accented: 'Żaneta-idb-two-byte' }, 'k');
+        tx.oncomplete = () => resolve();
+      });
+    });
+    await browser.writeStorage('local', { planted: 'planted-storage-local-4405' });
+    const report = await browser.closeAndSweep([
+      'planted-storage-local-4405',
+      'planted-idb-ascii-2207',
+      'Żaneta-idb-two-byte',
+      'Żaneta-local-storage',
+      'never-written-anywhere-9931',
+    ]);
+    const found = new Set(report.findings.map((f) => f.needle));
+    expect([...found].toSorted()).toEqual([0, 1, 2, 3]);
+    // Non-ASCII strings reach disk as UTF-16, which a plain UTF-8 grep would miss.
+    expect(report.findings.filter((f) => f.needle === 2).map((f) => f.encoding)).toContain('utf-16le');
+    expect(report.filesScanned).toBeGreaterThan(20);
+  });
+});
