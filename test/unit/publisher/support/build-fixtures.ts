@@ -61,9 +61,13 @@ export function summarySink(isReal: (line: string) => boolean) {
   const sink: OutputSink = {
     write(path, text) {
       count++;
+      if (path === 'source.json') {
+        files.set(path, text);
+        return;
+      }
       const lines = text.split('\n').slice(0, -1);
       lineCounts.add(lines.length);
-      if (path === 'source.json' || lines.some(isReal)) files.set(path, text);
+      if (lines.some(isReal)) files.set(path, text);
     },
   };
   return { sink, files, lineCounts, count: () => count };
