@@ -1,3 +1,4 @@
+import type { ResultOutcome } from '../contracts/index.ts';
 import type { SourceDescriptor } from '../core/range/index.ts';
 import type { Badge } from '../platform/badge.ts';
 import type { ExposureDb } from '../platform/db/exposure-db.ts';
@@ -35,6 +36,10 @@ export interface BackgroundDeps {
   monitorState: MonitorStateStore;
   launchIntents: LaunchIntentStore;
   hostPermissions: Pick<HostPermissions, 'has'>;
+  /**
+   * HIBP breached-account search for an email (sends the address itself; only with the user's API key).
+   */
+  hibpSearch(email: string, apiKey: string): Promise<ResultOutcome>;
   /** GET a source.json; rejects with a readable Error on network, status or JSON problems. */
   fetchSourceJson(url: string): Promise<unknown>;
   alarm: MonitorAlarm;

@@ -12,6 +12,7 @@ import { createSettingsStore } from '../platform/settings/settings-store.ts';
 import type { BackgroundDeps, BackgroundLog } from './background-deps.ts';
 import { createSerialQueue } from './monitoring/serial-queue.ts';
 import { createRangeAdapter } from './range-adapter.ts';
+import { searchBreachedAccount } from './hibp/breached-account.ts';
 import { fetchSourceJson } from './sources/fetch-source-json.ts';
 
 export const OPTIONS_CHECK_VIEW_PATH = 'src/ui/options/index.html#check';
@@ -39,6 +40,7 @@ export function createBackgroundDeps(
     launchIntents: createLaunchIntentStore(api.storage.local),
     hostPermissions: createHostPermissions(api.permissions),
     fetchSourceJson: (url) => fetchSourceJson(url, fetchImpl),
+    hibpSearch: (email, apiKey) => searchBreachedAccount(email, apiKey, fetchImpl),
     alarm: createMonitorAlarm(api.alarms),
     monitorLock: createSerialQueue(),
     notifier: createNotifier(api),

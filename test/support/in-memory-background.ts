@@ -2,6 +2,7 @@ import { runMonitor } from '../../src/background/monitoring/run-monitor.ts';
 import { createRangeAdapter } from '../../src/background/range-adapter.ts';
 import { startBackground } from '../../src/background/start-background.ts';
 import type { BackgroundDeps } from '../../src/background/background-deps.ts';
+import type { ResultOutcome } from '../../src/contracts/index.ts';
 import { pwnedPasswordsSource, type SourceDescriptor } from '../../src/core/index.ts';
 import { createExposureDb } from '../../src/platform/db/exposure-db.ts';
 import { openExposureDb } from '../../src/platform/db/open-database.ts';
@@ -44,6 +45,11 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
   const sourceFiles = new Map(Object.entries(options.sourceFiles ?? {}));
   const dbName = `exposure-check-memory-${++instance}-${Date.now()}`;
   let ids = 0;
+  // The HIBP email search, scripted: tests set `hibp.outcome`; `hibp.searches` counts calls.
+  const hibp: { outcome: ResultOutcome; searches: number } = {
+    outcome: { status: 'not-found' },
+    searches: 0,
+  };
   const { deps } = startBackground(browser.api, {
     db: createExposureDb(() => openExposureDb(dbName)),
     rangeClient:
@@ -54,6 +60,10 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
     fetchSourceJson: async (url) => {
       if (!sourceFiles.has(url)) throw new Error('The source answered with HTTP 404.');
       return structuredClone(sourceFiles.get(url));
+    },
+    hibpSearch: async () => {
+      hibp.searches++;
+      return structuredClone(hibp.outcome);
     },
     now: () => new Date(clock.current),
     newId: () => `id-${String(++ids).padStart(4, '0')}`,
@@ -66,12 +76,17 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
   return {
     client,
     range,
+    hibp,
     browser,
     deps,
     sourceFiles,
     /** One monitoring run, as the alarm would start it; resolves when it is done. */
     runMonitor: () => runMonitor(deps),
     clock: {
+      hibpSearch: async () => {
+        hibp.searches++;
+        return structuredClone(hibp.outcome);
+      },
       now: () => new Date(clock.current),
       set: (when: Date | string) => void (clock.current = new Date(when)),
       advance: (ms: number) => void (clock.current = new Date(clock.current.getTime() + ms)),

@@ -12,22 +12,22 @@ export interface SourceCheck {
   key?: RangeKey;
 }
 
-/** Enabled sources that cover the kind; none at all is an error the user can fix in the settings. */
+/** Enabled sources that cover the kind. */
 export function sourcesFor(
   parsed: ParsedIdentifier,
   settings: Settings,
   deps: Pick<BackgroundDeps, 'builtInSources'>,
-) {
-  const sources = configuredSources(settings, deps.builtInSources).filter(
+): ConfiguredSource[] {
+  return configuredSources(settings, deps.builtInSources).filter(
     (s) => s.enabled && coversKind(s, parsed.kind),
   );
-  if (sources.length === 0) {
-    throw new RequestError(
-      'no-source',
-      'No enabled source can check this kind of identifier yet. Add or enable one in the settings.',
-    );
-  }
-  return sources;
+}
+
+export function noSourceError(): RequestError {
+  return new RequestError(
+    'no-source',
+    'No enabled source can check this kind of identifier yet. Add or enable one in the settings.',
+  );
 }
 
 /** Hash for every source, check every key in one batch, and pair each source with its outcome. */

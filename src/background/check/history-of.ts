@@ -1,9 +1,14 @@
 import type { HistoryRecord, HistoryResult, ResultOutcome } from '../../contracts/index.ts';
-import type { ConfiguredSource } from '../sources/configured-sources.ts';
+
+/** Enough to name a source in history. */
+export interface SourceName {
+  id: string;
+  name: string;
+}
 
 /** The history line for one source: status and breach ids, never the identifier or its hash. */
-export function historyResultOf(source: ConfiguredSource, outcome: ResultOutcome): HistoryResult {
-  const base = { sourceId: source.descriptor.id, sourceName: source.descriptor.name };
+export function historyResultOf(source: SourceName, outcome: ResultOutcome): HistoryResult {
+  const base = { sourceId: source.id, sourceName: source.name };
   if (outcome.status === 'found') {
     return { ...base, status: 'found', breachIds: outcome.breaches.map((b) => b.id), count: outcome.count };
   }
@@ -13,7 +18,7 @@ export function historyResultOf(source: ConfiguredSource, outcome: ResultOutcome
 
 export function historyRecordOf(
   fields: Omit<HistoryRecord, 'results'>,
-  results: readonly { source: ConfiguredSource; outcome: ResultOutcome }[],
+  results: readonly { source: SourceName; outcome: ResultOutcome }[],
 ): HistoryRecord {
   return { ...fields, results: results.map((r) => historyResultOf(r.source, r.outcome)) };
 }

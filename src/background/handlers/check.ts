@@ -1,29 +1,39 @@
-import type { CheckReport } from '../../contracts/index.ts';
+import type { CheckReport, SourceResult } from '../../contracts/index.ts';
 import type { Handler } from '../../platform/messaging/message-router.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
-import { checkParsed, sourcesFor } from '../check/check-parsed.ts';
+import { checkParsed, noSourceError, sourcesFor } from '../check/check-parsed.ts';
+import { hibpEmailOutcome, hibpSummary, usesHibp } from '../check/hibp-email-check.ts';
 import { historyRecordOf } from '../check/history-of.ts';
 import { parseWithSettings } from '../check/parse-with-settings.ts';
 import { summaryOf } from '../sources/configured-sources.ts';
 
 /**
- * Checks one identifier. The plaintext lives only in this call's memory: it is hashed per source, and
- * what is answered and recorded in history is the masked hint, the kind and the per-source outcomes.
+ * Checks one identifier. The plaintext lives only in this call's memory: it is hashed per source (and,
+ * for an email with an HIBP key, sent to HIBP's search as the user chose), and what is answered and
+ * recorded in history is the masked hint, the kind and the per-source outcomes.
  */
 export const check: Handler<'ui/check', BackgroundDeps> = async ({ kind, input }, deps) => {
   const settings = await deps.settings.get();
   const now = deps.now();
+  const at = now.toISOString();
   const parsed = parseWithSettings(kind, input, settings, now);
-  const results = await checkParsed(parsed, sourcesFor(parsed, settings, deps), deps);
-  const report: CheckReport = {
-    checkId: deps.newId(),
-    kind: parsed.kind,
-    hint: parsed.masked,
-    checkedAt: now.toISOString(),
-    results: results.map(({ source, outcome }) => ({ source: summaryOf(source), outcome })),
-  };
+  const sources = sourcesFor(parsed, settings, deps);
+  const apiKey = usesHibp(parsed, settings) ? settings.hibpApiKey : null;
+  if (sources.length === 0 && apiKey === null) throw noSourceError();
+  const [ranged, hibp] = await Promise.all([
+    checkParsed(parsed, sources, deps),
+    apiKey === null ? undefined : hibpEmailOutcome(parsed, apiKey, deps),
+  ]);
+  const results: SourceResult[] = ranged.map(({ source, outcome }) => ({
+    source: summaryOf(source),
+    outcome,
+  }));
+  if (hibp !== undefined) results.push({ source: hibpSummary(at), outcome: hibp });
+  const checkId = deps.newId();
+  const report: CheckReport = { checkId, kind: parsed.kind, hint: parsed.masked, checkedAt: at, results };
   if (parsed.country !== undefined) report.country = parsed.country;
-  const { results: _omit, checkId, ...fields } = report;
-  await deps.db.history.add(historyRecordOf({ ...fields, id: checkId, trigger: 'manual' }, results), now);
+  const { results: _omit, checkId: _id, ...fields } = report;
+  const named = results.map((r) => ({ source: r.source, outcome: r.outcome }));
+  await deps.db.history.add(historyRecordOf({ ...fields, id: checkId, trigger: 'manual' }, named), now);
   return report;
 };

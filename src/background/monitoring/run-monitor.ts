@@ -37,7 +37,7 @@ async function saveRechecks(
   for (const r of rechecks.filter((x) => newFindingCount(x) > 0)) {
     const results = r.outcomes.flatMap(({ sourceId, outcome }) => {
       const source = sources.find((s) => s.descriptor.id === sourceId);
-      return source === undefined ? [] : [{ source, outcome }];
+      return source === undefined ? [] : [{ source: source.descriptor, outcome }];
     });
     const { id, kind, hint, country } = r.entry;
     const fields = {
