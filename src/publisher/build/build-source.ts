@@ -1,6 +1,7 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BucketLayout, IdentifierKind } from '../../core/index.ts';
+import { InputError } from '../input/input-error.ts';
 import { readInputRows } from '../input/read-input.ts';
 import { planKinds, PlanError, type BuildPlan } from './build-plan.ts';
 import { sortKind, writeKind, type KindSummary } from './bucket-phase.ts';
@@ -65,6 +66,9 @@ async function preflight(plan: BuildPlan): Promise<Uint8Array> {
   for (const kind of planKinds(plan)) buckets[kind] = { prefixBits: prefixBitsFor(plan, kind), lines: 1 };
   assertPublishable(sourceJson(plan, buckets));
   for (const input of plan.inputs) {
+    if (!statSync(input.path, { throwIfNoEntry: false })?.isFile()) {
+      throw new InputError(`${input.path} does not exist or is not a file.`);
+    }
     const rows = readInputRows(toRowSource(input));
     await rows.next();
     await rows.return(undefined);
