@@ -8,9 +8,8 @@ import { evaluateIdentifier, type OprfCallContext } from './evaluate-identifier.
 import { oprfPublicPrefix } from './oprf-input.ts';
 import { oprfCheckParams } from './oprf-source.ts';
 import { outcomeFromSealedLine } from './outcome.ts';
+import { DEFAULT_OPRF_TIMEOUT_MS } from './oprf-range-key.ts';
 import { lineKeyFromOutput } from './sealed-line.ts';
-
-export const DEFAULT_OPRF_TIMEOUT_MS = 8_000;
 
 // Called as a plain function: a bare reference to a browser's fetch fails with "Illegal invocation".
 const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
@@ -20,6 +19,9 @@ async function runCheck(
   id: ParsedIdentifier,
   source: SourceDescriptor,
 ): Promise<CheckOutcome> {
+  if (id?.ok !== true || typeof id.canonical !== 'string') {
+    throw new CheckFailure('unsupported', 'the identifier is not valid');
+  }
   const params = oprfCheckParams(id, source);
   const prefix = await oprfPublicPrefix(id.kind, id.canonical, params.prefixBits);
   const expectedBytes = params.lines * (OPRF_TAG_HEX_LENGTH + params.bitmapHexLength + 2);

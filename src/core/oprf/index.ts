@@ -1,5 +1,7 @@
 // xc-oprf-v1: keyed private checks (RFC 9497 POPRF). Client side and the shared wire format.
-export { checkOprf, DEFAULT_OPRF_TIMEOUT_MS } from './check-oprf.ts';
+export { checkOprf } from './check-oprf.ts';
+export { DEFAULT_OPRF_TIMEOUT_MS, oprfRangeKey } from './oprf-range-key.ts';
+export { outcomeFromSealedLine } from './outcome.ts';
 export * from './constants.ts';
 export { oprfInput, oprfInfo, oprfPublicPrefix } from './oprf-input.ts';
 export { poprfFor, type Poprf } from './poprf.ts';
@@ -8,6 +10,8 @@ export {
   bitmapHexLength,
   indexesFromBitmap,
   lineKeyFromOutput,
+  oprfSuffixLength,
+  splitOprfSuffix,
   xorHex,
   type LineKey,
 } from './sealed-line.ts';

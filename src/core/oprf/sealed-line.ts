@@ -69,3 +69,12 @@ export function indexesFromBitmap(bitmap: string, breachCount: number): number[]
   }
   return found;
 }
+
+/** Length of an xc-oprf-v1 RangeKey suffix: the tag, then the mask for `breachCount` breaches. */
+export const oprfSuffixLength = (breachCount: number): number =>
+  OPRF_TAG_HEX_LENGTH + bitmapHexLength(breachCount);
+
+/** Splits an xc-oprf-v1 RangeKey suffix into the tag searched for and the mask that unseals its line. */
+export function splitOprfSuffix(suffix: string): LineKey {
+  return { tag: suffix.slice(0, OPRF_TAG_HEX_LENGTH), mask: suffix.slice(OPRF_TAG_HEX_LENGTH) };
+}

@@ -1,4 +1,6 @@
 import type { IdentifierKind } from '../identifiers/types.ts';
+import { parseOprfBucket } from '../oprf/bucket-parser.ts';
+import { bitmapHexLength } from '../oprf/sealed-line.ts';
 import type { ParsedBucket } from './bucket.ts';
 import { CheckFailure } from './errors.ts';
 import { parseHibpSha1Body } from './parse-hibp-sha1.ts';
@@ -10,6 +12,13 @@ export function parseBucket(body: string, source: SourceDescriptor, kind: Identi
   if (source.scheme === 'hibp-sha1') return parseHibpSha1Body(body);
   if (source.scheme === 'xc-v1') {
     return parseXcV1Body(body, { breachCount: source.breaches.length, lines: source.buckets[kind]?.lines });
+  }
+  if (source.scheme === 'xc-oprf-v1') {
+    const lines = source.buckets[kind]?.lines;
+    if (lines === undefined)
+      throw new CheckFailure('unsupported', 'it declares no padded bucket size for this kind');
+    const shape = { lines, bitmapHexLength: bitmapHexLength(source.breaches.length) };
+    return { scheme: 'xc-oprf-v1', sealed: parseOprfBucket(body, shape) };
   }
   throw new CheckFailure('unsupported', `the ${source.scheme} scheme is not supported yet`);
 }

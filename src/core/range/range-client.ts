@@ -2,6 +2,7 @@ import type { ParsedIdentifier } from '../identifiers/types.ts';
 import { outcomeFromBucket } from './bucket.ts';
 import { createBucketLoader } from './bucket-loader.ts';
 import { CheckFailure, failureOutcome, toFailure } from './errors.ts';
+import { oprfRangeKey } from '../oprf/oprf-range-key.ts';
 import { computeRangeKey, UnsupportedCheckError } from './range-key.ts';
 import type { CheckOutcome, RangeKey, SourceDescriptor } from './types.ts';
 
@@ -70,9 +71,11 @@ function lookupSource(sources: SourcesById, id: string): SourceDescriptor | unde
 
 export function createRangeClient(options: RangeClientOptions = {}): RangeClient {
   const d = RANGE_CLIENT_DEFAULTS;
+  const fetchFn = options.fetch ?? globalFetch;
+  const timeoutMs = options.timeoutMs ?? d.timeoutMs;
   const loader = createBucketLoader({
-    fetch: options.fetch ?? globalFetch,
-    timeoutMs: options.timeoutMs ?? d.timeoutMs,
+    fetch: fetchFn,
+    timeoutMs,
     maxBodyBytes: options.maxBodyBytes ?? d.maxBodyBytes,
     concurrency: options.concurrency ?? d.concurrency,
     cacheTtlMs: options.cacheTtlMs ?? d.cacheTtlMs,
@@ -94,6 +97,16 @@ export function createRangeClient(options: RangeClientOptions = {}): RangeClient
   }
 
   async function checkIdentifier(id: ParsedIdentifier, source: SourceDescriptor, call: CallOptions = {}) {
+    // An xc-oprf-v1 key takes one evaluation by the source's key holder; the bucket GET is then shared.
+    if (source?.scheme === 'xc-oprf-v1') {
+      let oprfKey: RangeKey;
+      try {
+        oprfKey = await oprfRangeKey(id, source, { fetch: fetchFn, timeoutMs, ...call });
+      } catch (error) {
+        return failureOutcome(toFailure(error, UNEXPECTED), nameOf(source));
+      }
+      return check(oprfKey, source, call);
+    }
     let key: RangeKey;
     try {
       if (id?.ok !== true || typeof id.canonical !== 'string') {

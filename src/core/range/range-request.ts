@@ -1,3 +1,4 @@
+import { oprfSuffixLength } from '../oprf/sealed-line.ts';
 import { CheckFailure } from './errors.ts';
 import { HIBP_SUFFIX_LENGTH } from './hash-hibp-sha1.ts';
 import { XC_V1_SUFFIX_LENGTH } from './hash-xc-v1.ts';
@@ -16,7 +17,7 @@ const unsupported = (detail: string): CheckFailure => new CheckFailure('unsuppor
 
 /** A stored key is re-checked only against the very source, scheme and hash parameters it was made for. */
 function assertKeyFits(key: RangeKey, source: SourceDescriptor): void {
-  if (source.scheme !== 'hibp-sha1' && source.scheme !== 'xc-v1') {
+  if (source.scheme !== 'hibp-sha1' && source.scheme !== 'xc-v1' && source.scheme !== 'xc-oprf-v1') {
     throw unsupported(`the ${source.scheme} scheme is not supported yet`);
   }
   if (key.sourceId !== source.id || key.scheme !== source.scheme) {
@@ -30,7 +31,12 @@ function assertKeyFits(key: RangeKey, source: SourceDescriptor): void {
       'the source has changed how it hashes identifiers since this check was saved; enter the identifier again',
     );
   }
-  const suffixLength = source.scheme === 'hibp-sha1' ? HIBP_SUFFIX_LENGTH : XC_V1_SUFFIX_LENGTH;
+  const suffixLength =
+    source.scheme === 'hibp-sha1'
+      ? HIBP_SUFFIX_LENGTH
+      : source.scheme === 'xc-v1'
+        ? XC_V1_SUFFIX_LENGTH
+        : oprfSuffixLength(source.breaches.length);
   const prefixOk =
     /^[0-9A-F]+$/.test(key.prefix) &&
     key.prefix.length === prefixHexLength(bits) &&

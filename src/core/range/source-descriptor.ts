@@ -1,4 +1,5 @@
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types.ts';
+import { oprfDescriptorIssues } from '../oprf/descriptor-rules.ts';
 import { z } from '../zod.ts';
 import { HIBP_PREFIX_LENGTH } from './hash-hibp-sha1.ts';
 import { XC_V1_MAX_ITERATIONS, XC_V1_MIN_ITERATIONS } from './hash-xc-v1.ts';
@@ -111,6 +112,7 @@ function checkScheme(raw: RawDescriptor, issues: string[]): void {
   if (hash.algorithm === 'pbkdf2-sha256' && saltBytes(hash.salt) < 16) {
     issues.push('hash.salt: must be at least 16 bytes of base64url');
   }
+  if (hash.algorithm === 'oprf') issues.push(...oprfDescriptorIssues(hash, raw.kinds, raw.buckets));
   if (scheme === 'hibp-sha1' && raw.kinds.some((k) => k !== 'password')) {
     issues.push('kinds: the hibp-sha1 scheme checks passwords only; use xc-v1 for identifiers');
   }

@@ -216,7 +216,7 @@ describe('stored keys that no longer fit their source', () => {
     ['spare prefix bit set', (k, s) => [{ ...k, prefix: k.prefix.slice(0, 3) + 'F' }, s], /damaged/],
     ['short suffix', (k, s) => [{ ...k, suffix: k.suffix.slice(1) }, s], /damaged/],
     ['kind dropped by the source', (k, s) => [k, { ...s, kinds: ['pesel'] }], /does not cover/],
-    ['OPRF scheme', (k, s) => [k, { ...s, scheme: 'xc-oprf-v1' }], /not supported yet/],
+    ['xc-v1 key against an OPRF source', (k, s) => [k, { ...s, scheme: 'xc-oprf-v1' }], /different source/],
     [
       'plain http to a remote host',
       (k, s) => [k, { ...s, rangeUrl: 'http://ranges.example.org/{kind}/{prefix}' }],
