@@ -6,10 +6,11 @@ import type { BenchSection } from './lib/figures.ts';
 import { machineInfo } from './lib/machine.ts';
 import { formatTable, jsonReport } from './lib/report.ts';
 import { rangeVsHibp } from './benches/range-vs-hibp.ts';
+import { watchlistRecheck } from './benches/watchlist-recheck.ts';
 
 const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   range: rangeVsHibp,
-  watchlist: undefined,
+  watchlist: watchlistRecheck,
   publisher: undefined,
   extension: undefined,
   hashing: undefined,
@@ -26,7 +27,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const machine = machineInfo();
   const started = performance.now();
   const startedAt = new Date().toISOString();
-  const ctx: BenchContext = { ...options, log: (message) => process.stderr.write(`[bench] ${message}\n`) };
+  const ctx: BenchContext = {
+    ...options,
+    log: (message) =>
+      process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}\n`),
+  };
   const sections: BenchSection[] = [];
   const failures: Record<string, string> = {};
   for (const id of options.only) {
