@@ -29,8 +29,8 @@ export function createScriptedRangeClient() {
     if (!sources.has(key.sourceId)) {
       return { status: 'error', code: 'unsupported', message: 'Unknown source.' };
     }
-    const rule = [...rules]
-      .reverse()
+    const rule = rules
+      .toReversed()
       .find(
         (r) =>
           (r.sourceId === undefined || r.sourceId === key.sourceId) &&

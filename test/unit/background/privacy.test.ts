@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backgroundWithDemoSource } from '../../support/background-fixture.ts';
 import { leakForms, SAMPLE } from '../../support/sample-identifiers.ts';
@@ -18,18 +19,8 @@ afterEach(() => vi.restoreAllMocks());
 async function dumpIndexedDb(): Promise<string> {
   const out: string[] = [];
   for (const info of await indexedDB.databases()) {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(info.name ?? '');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    for (const name of db.objectStoreNames) {
-      const all = await new Promise<unknown[]>((resolve) => {
-        const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result as unknown[]);
-      });
-      out.push(JSON.stringify(all));
-    }
+    const db = await openDB(info.name ?? '');
+    for (const name of db.objectStoreNames) out.push(JSON.stringify(await db.getAll(name)));
     db.close();
   }
   return out.join('\n');

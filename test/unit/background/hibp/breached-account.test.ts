@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { searchBreachedAccount } from '../../../../src/background/hibp/breached-account.ts';
 
 const KEY = '0123456789abcdef0123456789abcdef';
+const failing: typeof fetch = async () => {
+  throw new TypeError('Failed to fetch');
+};
 
 function answering(status: number, body = '', headers: Record<string, string> = {}) {
   const seen: { url: string; init: RequestInit | undefined }[] = [];
@@ -82,9 +85,6 @@ describe('searchBreachedAccount', () => {
   );
 
   it('reports a network failure as an error, never as not found', async () => {
-    const failing: typeof fetch = async () => {
-      throw new TypeError('Failed to fetch');
-    };
     expect(await searchBreachedAccount('a@example.com', KEY, failing)).toMatchObject({
       status: 'error',
       code: 'network',

@@ -145,13 +145,12 @@ describe('monitoring run', () => {
 
   it('arms the next run before checking, so a worker killed mid-run wakes up again', async () => {
     const bg = await watching();
-    let release: () => void = () => undefined;
-    bg.range.client.checkMany = () =>
-      new Promise((resolve) => (release = () => resolve([{ status: 'not-found' }])));
+    let release: ((value: { status: 'not-found' }[]) => void) | undefined;
+    bg.range.client.checkMany = () => new Promise((resolve) => (release = resolve));
     const start = bg.clock.now().getTime();
     const run = bg.runMonitor();
     await vi.waitFor(() => expect(alarmAt(bg)).toBe(start + 15 * MINUTE));
-    release();
+    release?.([{ status: 'not-found' }]);
     await run;
     expect(alarmAt(bg)).toBe(start + DAY);
   });
