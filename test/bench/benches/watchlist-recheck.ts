@@ -31,8 +31,18 @@ async function buildSourceDir(ctx: BenchContext, dir: string, inputs: { kind: st
   const cap = prefixBitsCap(ctx.quick);
   const args = [
     ...inputs.flatMap((i) => ['--input', i.path, '--kind', i.kind]),
-    ...['--source-id', 'bench-watchlist', '--updated', '2026-01-01', '--iterations', String(ITERATIONS)],
-    ...['--prefix-bits', String(cap), '--min-lines', String(MIN_LINES), '--out', out],
+    '--source-id',
+    'bench-watchlist',
+    '--updated',
+    '2026-01-01',
+    '--iterations',
+    String(ITERATIONS),
+    '--prefix-bits',
+    String(cap),
+    '--min-lines',
+    String(MIN_LINES),
+    '--out',
+    out,
   ];
   ctx.log('watchlist: building the local xc-v1 source');
   const input: PublisherBuildInput = { args, cwd: REPO_ROOT };
