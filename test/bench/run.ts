@@ -7,14 +7,16 @@ import { machineInfo } from './lib/machine.ts';
 import { formatTable, jsonReport } from './lib/report.ts';
 import { rangeVsHibp } from './benches/range-vs-hibp.ts';
 import { watchlistRecheck } from './benches/watchlist-recheck.ts';
+import { publisherThroughput } from './benches/publisher-throughput.ts';
+import { oprfBench } from './benches/oprf.ts';
 
 const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   range: rangeVsHibp,
   watchlist: watchlistRecheck,
-  publisher: undefined,
+  publisher: publisherThroughput,
   extension: undefined,
   hashing: undefined,
-  oprf: undefined,
+  oprf: oprfBench,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {
