@@ -7,13 +7,12 @@ import { machineInfo } from './lib/machine.ts';
 import { formatTable, jsonReport } from './lib/report.ts';
 import { rangeVsHibp } from './benches/range-vs-hibp.ts';
 import { watchlistRecheck } from './benches/watchlist-recheck.ts';
-import { publisherThroughput } from './benches/publisher-throughput.ts';
 import { oprfBench } from './benches/oprf.ts';
 
 const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   range: rangeVsHibp,
   watchlist: watchlistRecheck,
-  publisher: publisherThroughput,
+  publisher: undefined,
   extension: undefined,
   hashing: undefined,
   oprf: oprfBench,
