@@ -58,6 +58,14 @@ describe('ui/watchlist.*', () => {
     expect(bg.range.calls).toHaveLength(2);
   });
 
+  it('checks afresh when the referenced check is more than a few minutes old', async () => {
+    const bg = await backgroundWithDemoSource();
+    const report = await bg.client.check({ kind: 'email', input: SAMPLE.email });
+    bg.clock.advance(11 * 60_000);
+    await bg.client.watchlistAdd({ kind: 'email', input: SAMPLE.email, checkId: report.checkId });
+    expect(bg.range.calls).toHaveLength(2);
+  });
+
   it('does not add the same identifier twice', async () => {
     const bg = await backgroundWithDemoSource();
     const first = await bg.client.watchlistAdd({ kind: 'email', input: SAMPLE.email });
