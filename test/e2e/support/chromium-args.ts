@@ -5,6 +5,8 @@ export interface ChromiumArgsOptions {
   extensionDir: string;
   /** Hosts sent to local ports; every other name fails to resolve, so no test can reach the internet. */
   hostMap?: HostMap;
+  /** The demo browser only: leave DNS alone instead of failing every name that is not mapped. */
+  allowInternet?: boolean;
   /** base64 SHA-256 SPKI hashes whose certificates Chromium accepts despite errors (the test fixture). */
   trustedSpki?: readonly string[];
 }
@@ -25,8 +27,9 @@ const QUIET_FLAGS = [
  * `MAP host 127.0.0.1:port` for each mapped host, then a catch-all that makes every other name
  * unresolvable. Loopback stays reachable so tests can still use http://127.0.0.1:<port>/ directly.
  */
-export function hostResolverRules(hostMap: HostMap): string {
+export function hostResolverRules(hostMap: HostMap, allowInternet = false): string {
   const maps = Object.entries(hostMap).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}`);
+  if (allowInternet) return maps.join(', ');
   return [...maps, 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'].join(', ');
 }
 
@@ -35,8 +38,9 @@ export function chromiumArgs(options: ChromiumArgsOptions): string[] {
     `--disable-extensions-except=${options.extensionDir}`,
     `--load-extension=${options.extensionDir}`,
     ...QUIET_FLAGS,
-    `--host-resolver-rules=${hostResolverRules(options.hostMap ?? {})}`,
   ];
+  const rules = hostResolverRules(options.hostMap ?? {}, options.allowInternet);
+  if (rules !== '') args.push(`--host-resolver-rules=${rules}`);
   if (options.trustedSpki !== undefined && options.trustedSpki.length > 0) {
     args.push(`--ignore-certificate-errors-spki-list=${options.trustedSpki.join(',')}`);
   }

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DemoSample } from '../../src/publisher/demo/run-demo.ts';
+
+export const REPO_ROOT = join(import.meta.dirname, '../..');
+export const DEMO_DIR = join(REPO_ROOT, '.demo');
+export const DEMO_SOURCE_DIR = join(DEMO_DIR, 'source');
+
+/** Runs an npm script in the repository with the terminal attached; throws if it fails. */
+export function npmRun(script: string, args: string[] = []): void {
+  const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`npm run ${script} failed (exit ${String(result.status)})`);
+}
+
+/**
+ * Publishes the synthetic demo breach with the publisher CLI into .demo/ (source/ to serve, input/ with
+ * the fake lists), or reuses the one a previous run built, which takes tens of seconds to make.
+ */
+export function ensureDemoSource(fresh: boolean): void {
+  if (fresh) rmSync(DEMO_DIR, { recursive: true, force: true });
+  if (existsSync(join(DEMO_SOURCE_DIR, 'source.json'))) {
+    console.log(`Reusing the demo source in ${DEMO_SOURCE_DIR} (npm start -- --fresh rebuilds it).`);
+    printSamples();
+    return;
+  }
+  console.log('Publishing the synthetic demo breach (about half a minute, once)…');
+  npmRun('publisher', ['demo', '--out', DEMO_DIR]);
+}
+
+function printSamples(): void {
+  const file = join(DEMO_DIR, 'input/try-these.json');
+  if (!existsSync(file)) return;
+  const { present, absent } = JSON.parse(readFileSync(file, 'utf8')) as {
+    present: DemoSample[];
+    absent: DemoSample[];
+  };
+  const line = (s: DemoSample): string => `  ${s.kind.padEnd(8)} ${s.value}`;
+  console.log(['In the demo breaches:', ...present.slice(0, 6).map(line)].join('\n'));
+  console.log(['Not in them:', ...absent.slice(0, 3).map(line)].join('\n'));
+  console.log(`More to try: ${file}`);
+}
