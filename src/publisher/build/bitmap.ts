@@ -6,7 +6,7 @@ export const bitmapWidth = (breachCount: number): number => Math.ceil(breachCoun
  * character holds breaches 0–3. See docs/range-protocol.md.
  */
 export function bitmapHex(breachIndexes: Iterable<number>, width: number): string {
-  const nibbles = new Array<number>(width).fill(0);
+  const nibbles = Array.from({ length: width }, () => 0);
   for (const i of breachIndexes) {
     const at = width - 1 - Math.floor(i / 4);
     if (at < 0) throw new RangeError(`Breach index ${i} does not fit a ${width}-character bitmap.`);

@@ -2,7 +2,7 @@ import type { BreachRef, IdentifierKind } from '../../core/index.ts';
 import type { CsvDelimiter } from '../input/csv-fields.ts';
 import type { InputFormat } from '../input/read-input.ts';
 
-export const PUBLISH_SCHEMES = ['xc-v1', 'hibp-sha1'] as const;
+export const PUBLISH_SCHEMES = ['xc-v1', 'hibp-sha1', 'xc-oprf-v1'] as const;
 export type PublishScheme = (typeof PUBLISH_SCHEMES)[number];
 
 /** One input file and what to take from it. */
@@ -40,6 +40,10 @@ export interface BuildPlan {
   out: string;
   /** Fail (and write nothing) when any row is invalid. */
   strict: boolean;
+  /** xc-oprf-v1: the secret key file, read or created on the first build; never inside `out`. */
+  keyFile?: string | undefined;
+  /** xc-oprf-v1: where clients POST evaluations (default "evaluate", next to source.json). */
+  evaluateUrl?: string | undefined;
 }
 
 /** A plan that cannot be built as given; the message says what to change. */

@@ -31,7 +31,7 @@ export class Limiter {
 
   /** Waits for every started task; rethrows the first failure. */
   async drain(): Promise<void> {
-    while (this.all.size > 0) await Promise.all([...this.all]);
+    while (this.all.size > 0) await Promise.all(this.all);
     this.throwIfFailed();
   }
 

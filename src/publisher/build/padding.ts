@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 
+const rotl = (x: number, k: number): number => ((x << k) | (x >>> (32 - k))) >>> 0;
+
 /** xoshiro128** seeded from SHA-256: fast, reproducible, and the same on every machine. */
 function seededWords(seed: string): () => number {
   const digest = createHash('sha256').update(seed, 'utf8').digest();
   const s = [0, 4, 8, 12].map((o) => digest.readUInt32BE(o));
   return () => {
     const [a = 0, b = 0, c = 0, d = 0] = s;
-    const rotl = (x: number, k: number): number => ((x << k) | (x >>> (32 - k))) >>> 0;
     const result = Math.imul(rotl(Math.imul(b, 5) >>> 0, 7), 9) >>> 0;
     const t = (b << 9) >>> 0;
     const c2 = (c ^ a) >>> 0;

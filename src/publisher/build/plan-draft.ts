@@ -31,6 +31,8 @@ export const planDraftSchema = z.object({
   updated: z.string().optional(),
   strict: z.boolean().optional(),
   out: z.string().optional(),
+  keyFile: z.string().optional(),
+  evaluateUrl: z.string().optional(),
   inputs: z.array(draftInputSchema).min(1),
 });
 

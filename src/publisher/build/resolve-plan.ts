@@ -22,11 +22,14 @@ function chooseScheme(draft: PlanDraft): PublishScheme {
   if (scheme === 'hibp-sha1' && kinds.some((k) => k !== 'password')) {
     throw new PlanError('hibp-sha1 publishes passwords only; use --scheme xc-v1 for identifiers.');
   }
-  if (scheme === 'xc-v1' && draft.inputs.some((i) => i.format === 'sha1')) {
+  if (scheme !== 'hibp-sha1' && draft.inputs.some((i) => i.format === 'sha1')) {
     throw new PlanError('--input-format sha1 (pre-hashed passwords) needs --scheme hibp-sha1.');
   }
   if (scheme === 'hibp-sha1' && draft.iterations !== undefined) {
     throw new PlanError('--iterations applies to xc-v1 only; hibp-sha1 is plain SHA-1 by definition.');
+  }
+  if (scheme === 'xc-oprf-v1' && draft.keyFile === undefined) {
+    throw new PlanError('xc-oprf-v1 needs --key-file <file> outside --out (created on the first build).');
   }
   return scheme;
 }
@@ -67,7 +70,7 @@ export function resolvePlan(draft: PlanDraft, baseDir: string): BuildPlan {
   const latest =
     breaches
       .map((b) => String(b.date))
-      .sort()
+      .toSorted()
       .at(-1) ?? '1970';
   const first = breaches[0];
   return {
@@ -85,5 +88,7 @@ export function resolvePlan(draft: PlanDraft, baseDir: string): BuildPlan {
     inputs: draft.inputs.map((input, i) => toPlanInput(input, baseDir, idOfInput[i] as string)),
     out: resolve(baseDir, out),
     strict: draft.strict ?? false,
+    keyFile: draft.keyFile === undefined ? undefined : resolve(baseDir, draft.keyFile),
+    evaluateUrl: draft.evaluateUrl,
   };
 }

@@ -20,6 +20,8 @@ export const BUILD_OPTIONS = {
   plan: { type: 'string' },
   'source-id': { type: 'string' },
   out: { type: 'string' },
+  'key-file': { type: 'string' },
+  'evaluate-url': { type: 'string' },
   scheme: { type: 'string' },
   iterations: { type: 'string' },
   salt: { type: 'string' },
@@ -165,11 +167,13 @@ export function parseBuildArgs(args: string[], cwd: string): BuildArgs {
     homepage: v.homepage,
     salt: v.salt,
     updated: v.updated,
+    evaluateUrl: v['evaluate-url'],
   };
   for (const [key, value] of Object.entries(scalar))
     if (value !== undefined) Object.assign(draft, { [key]: value });
   if (v.scheme !== undefined) draft.scheme = v.scheme as PlanDraft['scheme'];
   if (v.out !== undefined) draft.out = resolve(cwd, v.out);
+  if (v['key-file'] !== undefined) draft.keyFile = resolve(cwd, v['key-file']);
   if (v.strict === true) draft.strict = true;
   const numbers = {
     iterations: integer('iterations', v.iterations),

@@ -3,6 +3,7 @@ import { formatBuildReport, formatInputStats } from '../build/format-report.ts';
 import { resolvePlan } from '../build/resolve-plan.ts';
 import { EXIT, type CliIo } from '../cli-errors.ts';
 import { progressPrinter } from '../progress.ts';
+import { buildOprfPlan, oprfKeyNote, oprfSettings } from '../oprf/build-oprf-plan.ts';
 import { parseBuildArgs } from './build-args.ts';
 
 export const BUILD_HELP = `Usage: npm run publisher -- build --input <file> --kind <kind> --source-id <id> --out <dir> [options]
@@ -22,7 +23,10 @@ Source:
   --source-id <id>          lower-case id, e.g. demo-lab-2026 (required)
   --out <dir>               output directory (replaced only if it holds an earlier build)
   --plan <plan.json>        read inputs and settings from a build plan instead
-  --scheme xc-v1|hibp-sha1  default: hibp-sha1 when every kind is password, else xc-v1
+  --scheme xc-v1|hibp-sha1|xc-oprf-v1
+                            default: hibp-sha1 when every kind is password, else xc-v1
+  --key-file <file>         xc-oprf-v1 secret key (created on the first build); keep it outside --out
+  --evaluate-url <url>      xc-oprf-v1 evaluation endpoint (default: "evaluate" next to source.json)
   --iterations <n>          xc-v1 PBKDF2 work factor (default 20000)
   --salt <base64url>        xc-v1 salt, 16+ bytes (default: derived from the source id)
   --name, --publisher, --homepage   shown to people who add the source
@@ -49,11 +53,18 @@ export async function buildCommand(args: string[], io: CliIo, cwd: string): Prom
   const plan = resolvePlan(parsed.draft, parsed.baseDir);
   const progress = progressPrinter(io.err, io.errIsTerminal === true);
   try {
-    const report = await buildSource(plan, {
+    const options = {
       ...(parsed.workDir === undefined ? {} : { workDir: parsed.workDir }),
       ...(parsed.concurrency === undefined ? {} : { concurrency: parsed.concurrency }),
       ...(parsed.quiet ? {} : { onProgress: (p: BuildProgress) => progress.update(() => describe(p)) }),
-    });
+    };
+    if (plan.scheme === 'xc-oprf-v1') {
+      const report = await buildOprfPlan(plan, oprfSettings(plan), options);
+      progress.done();
+      if (!parsed.quiet) io.out(`${formatBuildReport(report)}${oprfKeyNote(report, plan)}`);
+      return EXIT.ok;
+    }
+    const report = await buildSource(plan, options);
     progress.done();
     if (!parsed.quiet) io.out(formatBuildReport(report));
     return EXIT.ok;

@@ -12,6 +12,7 @@ caching headers a CDN should send too. Add the printed source.json URL to Exposu
   --port <n>     default 8080 (0 picks a free port)
   --host <addr>  default 127.0.0.1; clients accept plain http only on loopback addresses
   --log <file>   append an access log: method, prefix path and status only
+  --key-file <f> xc-oprf-v1: the source's key file; also answers POST <evaluate path>
 `;
 
 /** Starts the server; resolves once it is listening (the process then stays up until stopped). */
@@ -27,6 +28,7 @@ export async function serveCommand(
       port: { type: 'string' },
       host: { type: 'string' },
       log: { type: 'string' },
+      'key-file': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,6 +44,7 @@ export async function serveCommand(
     port,
     host,
     ...(values.log === undefined ? {} : { log: resolve(cwd, values.log) }),
+    ...(values['key-file'] === undefined ? {} : { oprfKeyFile: resolve(cwd, values['key-file']) }),
   });
   if (!isLoopbackHost(host)) {
     io.err('Note: clients refuse plain http outside localhost; put HTTPS (a CDN or proxy) in front.\n');

@@ -3,6 +3,8 @@ import { lstat, readFile, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
+import { oprfEvaluateRoute } from '../oprf/serve-evaluate.ts';
+import type { RateLimitOptions } from '../oprf/rate-limiter.ts';
 import { accessLogger, type AccessLogTarget } from './access-log.ts';
 import { etagMatches, strongEtag } from './etag.ts';
 import { routeFor, type StaticRoute } from './static-routes.ts';
@@ -16,6 +18,10 @@ export interface ServeOptions {
   log?: AccessLogTarget;
   /** max-age for range files in seconds (default 300); source.json is always revalidated. */
   rangeMaxAge?: number;
+  /** xc-oprf-v1: the source's key file; turns on `POST <evaluate path>` (must be outside `dir`). */
+  oprfKeyFile?: string;
+  /** xc-oprf-v1: per-client token bucket for evaluations (default 60 burst, 1/s). */
+  oprfRateLimit?: Partial<RateLimitOptions>;
 }
 
 export interface RunningServer {
@@ -113,7 +119,9 @@ export async function startServer(dir: string, options: ServeOptions = {}): Prom
   }
   const root = await realpath(resolve(dir));
   const serve = handler(root, options);
+  const evaluate = options.oprfKeyFile === undefined ? undefined : await oprfEvaluateRoute(root, options);
   const server = createServer((req, res) => {
+    if (evaluate?.matches(req) === true) return evaluate.handle(req, res);
     serve(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, CORS);
       res.end();

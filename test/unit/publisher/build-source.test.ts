@@ -59,22 +59,21 @@ describe('buildSource: rows', () => {
   });
 });
 
-describe('buildSource: output', () => {
-  /** Two kinds in one file, two breaches; the second shares some people with the first. */
-  async function twoBreachBuild(out: string, options = {}) {
-    const pesel = synthetic('pesel', 60, 3);
-    const cpr = synthetic('cpr', 60, 4);
-    const rows = (from: number, to: number) =>
-      pesel.slice(from, to).map((p, i) => `"${p}","${cpr[from + i]}"`);
-    const a = tmp.file('a.csv', ['pesel,cpr', ...rows(0, 40)].join('\n'));
-    const b = tmp.file('b.csv', ['pesel,cpr', ...rows(30, 60)].join('\r\n'));
-    const plan = xcPlan(out, {
-      breaches: [breach('breach-a'), breach('breach-b', '2025-01')],
-      inputs: [input(a, ['pesel', 'cpr'], 'breach-a'), input(b, ['pesel', 'cpr'], 'breach-b')],
-    });
-    return { report: await buildSource(plan, options), pesel, cpr };
-  }
+/** Two kinds in one file, two breaches; the second shares some people with the first. */
+async function twoBreachBuild(out: string, options = {}) {
+  const pesel = synthetic('pesel', 60, 3);
+  const cpr = synthetic('cpr', 60, 4);
+  const rows = (from: number, to: number) => pesel.slice(from, to).map((p, i) => `"${p}","${cpr[from + i]}"`);
+  const a = tmp.file('a.csv', ['pesel,cpr', ...rows(0, 40)].join('\n'));
+  const b = tmp.file('b.csv', ['pesel,cpr', ...rows(30, 60)].join('\r\n'));
+  const plan = xcPlan(out, {
+    breaches: [breach('breach-a'), breach('breach-b', '2025-01')],
+    inputs: [input(a, ['pesel', 'cpr'], 'breach-a'), input(b, ['pesel', 'cpr'], 'breach-b')],
+  });
+  return { report: await buildSource(plan, options), pesel, cpr };
+}
 
+describe('buildSource: output', () => {
   it('is deterministic: same input, same bytes, whatever the concurrency or memory limits', async () => {
     const first = join(tmp.dir(), 'first');
     const second = join(tmp.dir(), 'second');
@@ -83,7 +82,7 @@ describe('buildSource: output', () => {
     await twoBreachBuild(second, { concurrency: 1, spillBufferBytes: 1, maxPartitionBytes: 64 });
     const a = readTree(first);
     const b = readTree(second);
-    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    expect([...b.keys()].toSorted()).toEqual([...a.keys()].toSorted());
     for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
   });
 
@@ -101,7 +100,7 @@ describe('buildSource: output', () => {
         { length: 64 },
         (_, i) => `ranges/${kind}/${(i << 2).toString(16).toUpperCase().padStart(2, '0')}.txt`,
       );
-      expect(files.map(([path]) => path).sort()).toEqual(expected.sort());
+      expect(files.map(([path]) => path).toSorted()).toEqual(expected.toSorted());
       const lines = descriptor.buckets[kind]?.lines;
       expect(new Set(files.map(([, bytes]) => bytes.length))).toEqual(new Set([(lines ?? 0) * 27]));
       for (const [, bytes] of files) {
@@ -109,7 +108,7 @@ describe('buildSource: output', () => {
         expect(rows).toHaveLength(lines ?? -1);
         rows.forEach((row) => expect(row).toMatch(/^[0-9A-F]{24}:[0-3]$/));
         expect(new Set(rows.map((r) => r.slice(0, 24))).size).toBe(rows.length);
-        expect([...rows].sort()).toEqual(rows);
+        expect(rows.toSorted()).toEqual(rows);
       }
     }
     expect(report.kinds.map((k) => [k.kind, k.unique])).toEqual([

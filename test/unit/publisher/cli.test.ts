@@ -50,19 +50,19 @@ describe('build options grouped by --input', () => {
   });
 });
 
-describe('runCli', () => {
-  const breachJson = () =>
-    tmp.file(
-      'breach.json',
-      JSON.stringify({
-        id: 'lab',
-        title: 'Lab',
-        operator: 'Op',
-        date: '2026-02-01',
-        dataClasses: ['national-id'],
-      }),
-    );
+const breachJson = () =>
+  tmp.file(
+    'breach.json',
+    JSON.stringify({
+      id: 'lab',
+      title: 'Lab',
+      operator: 'Op',
+      date: '2026-02-01',
+      dataClasses: ['national-id'],
+    }),
+  );
 
+describe('runCli', () => {
   it('builds from flags, prints the summary table, and exits 0', async () => {
     const csv = tmp.file('in.csv', `name;PESEL\nA;${synthetic('pesel', 3).join('\nB;')}\nC;123\n`);
     const out = join(tmp.dir(), 'site');
@@ -171,17 +171,18 @@ describe('runCli', () => {
   });
 });
 
+async function demoCsv(name: string, seed: string): Promise<string> {
+  const path = join(tmp.dir(), name);
+  await runCli(
+    ['demo-data', '--count', '50', '--seed', seed, '--kinds', 'pesel,cpr', '--out', path],
+    captureIo(),
+  );
+  return readFileSync(path, 'utf8');
+}
+
 describe('demo-data', () => {
   it('writes the same CSV for the same seed, with a header and a column per kind', async () => {
-    const run = async (name: string, seed: string) => {
-      const path = join(tmp.dir(), name);
-      await runCli(
-        ['demo-data', '--count', '50', '--seed', seed, '--kinds', 'pesel,cpr', '--out', path],
-        captureIo(),
-      );
-      return readFileSync(path, 'utf8');
-    };
-    const [a, b, c] = [await run('a.csv', '7'), await run('b.csv', '7'), await run('c.csv', '8')];
+    const [a, b, c] = [await demoCsv('a.csv', '7'), await demoCsv('b.csv', '7'), await demoCsv('c.csv', '8')];
     expect(a).toBe(b);
     expect(a).not.toBe(c);
     const lines = a.trimEnd().split('\n');

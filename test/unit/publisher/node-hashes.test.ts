@@ -1,5 +1,5 @@
 // @vitest-environment node
-import fc from 'fast-check';
+import { assert, asyncProperty, constantFrom, integer, property, string, uint8Array } from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   base64UrlToBytes,
@@ -21,12 +21,12 @@ const salts = ['AAAAAAAAAAAAAAAAAAAAAA', 'c2FsdHktc2FsdHktc2FsdHk', '_-_-_-_-_-_
 
 describe('node:crypto hashes equal the core WebCrypto ones byte for byte', () => {
   it('xc-v1 (PBKDF2-HMAC-SHA256 over the domain-separated input)', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...IDENTIFIER_KINDS),
-        fc.string({ unit: 'grapheme', maxLength: 24 }),
-        fc.constantFrom(...salts),
-        fc.integer({ min: 1000, max: 1300 }),
+    await assert(
+      asyncProperty(
+        constantFrom(...IDENTIFIER_KINDS),
+        string({ unit: 'grapheme', maxLength: 24 }),
+        constantFrom(...salts),
+        integer({ min: 1000, max: 1300 }),
         async (kind, canonical, salt, iterations) => {
           const core = await xcV1Hash({ kind, canonical, salt, iterations });
           const node = await xcV1NodeHash(kind, canonical, base64UrlToBytes(salt), iterations);
@@ -38,8 +38,8 @@ describe('node:crypto hashes equal the core WebCrypto ones byte for byte', () =>
   });
 
   it('hibp-sha1 (SHA-1 of the UTF-8 password)', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 40 }), async (password) => {
+    await assert(
+      asyncProperty(string({ unit: 'grapheme', maxLength: 40 }), async (password) => {
         const { prefix, suffix } = await hibpSha1Key(password);
         expect(hibpSha1NodeHash(password).toString('hex').toUpperCase()).toBe(prefix + suffix);
       }),
@@ -48,12 +48,18 @@ describe('node:crypto hashes equal the core WebCrypto ones byte for byte', () =>
   });
 });
 
+/** The prefix and suffix the core client would send and look for. */
+function wire(hash: Uint8Array, bits: number): string {
+  const { prefix, suffix } = xcV1Split(Buffer.from(hash).toString('hex').toUpperCase(), bits);
+  return `${prefix}/${suffix}`;
+}
+
 describe('packed sort keys', () => {
-  const hashBytes = fc.uint8Array({ minLength: 32, maxLength: 32 });
+  const hashBytes = uint8Array({ minLength: 32, maxLength: 32 });
 
   it('give the same prefix and suffix as the core split, for every prefix length', () => {
-    fc.assert(
-      fc.property(hashBytes, fc.integer({ min: 4, max: 20 }), (hash, bits) => {
+    assert(
+      property(hashBytes, integer({ min: 4, max: 20 }), (hash, bits) => {
         const layout = keyLayout(bits, 24);
         const key = Buffer.alloc(layout.keyBytes);
         writeKey(hash, layout, key, 0);
@@ -65,12 +71,8 @@ describe('packed sort keys', () => {
   });
 
   it('are equal exactly when the wire prefix and suffix are equal (bits beyond them are cleared)', () => {
-    const wire = (h: Uint8Array, bits: number) => {
-      const { prefix, suffix } = xcV1Split(Buffer.from(h).toString('hex').toUpperCase(), bits);
-      return `${prefix}/${suffix}`;
-    };
-    fc.assert(
-      fc.property(hashBytes, fc.integer({ min: 4, max: 20 }), (hash, bits) => {
+    assert(
+      property(hashBytes, integer({ min: 4, max: 20 }), (hash, bits) => {
         const layout = keyLayout(bits, 24);
         const a = Buffer.alloc(layout.keyBytes);
         const b = Buffer.alloc(layout.keyBytes);
