@@ -1,5 +1,5 @@
 import type { ResultOutcome } from '../contracts/index.ts';
-import type { SourceDescriptor } from '../core/range/index.ts';
+import type { ParsedIdentifier, RangeKey, SourceDescriptor } from '../core/index.ts';
 import type { Badge } from '../platform/badge.ts';
 import type { ExposureDb } from '../platform/db/exposure-db.ts';
 import type { HostPermissions } from '../platform/host-permissions.ts';
@@ -36,6 +36,8 @@ export interface BackgroundDeps {
   monitorState: MonitorStateStore;
   launchIntents: LaunchIntentStore;
   hostPermissions: Pick<HostPermissions, 'has'>;
+  /** The storable key for an xc-oprf-v1 source (one online evaluation); rejects with a CheckFailure. */
+  oprfKey(parsed: ParsedIdentifier, source: SourceDescriptor): Promise<RangeKey>;
   /**
    * HIBP breached-account search for an email (sends the address itself; only with the user's API key).
    */

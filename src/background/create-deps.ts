@@ -1,3 +1,4 @@
+import { oprfRangeKey } from '../core/oprf/index.ts';
 import { pwnedPasswordsSource } from '../core/range/index.ts';
 import { createBadge } from '../platform/badge.ts';
 import { createExposureDb } from '../platform/db/exposure-db.ts';
@@ -40,6 +41,7 @@ export function createBackgroundDeps(
     launchIntents: createLaunchIntentStore(api.storage.local),
     hostPermissions: createHostPermissions(api.permissions),
     fetchSourceJson: (url) => fetchSourceJson(url, fetchImpl),
+    oprfKey: (parsed, source) => oprfRangeKey(parsed, source, { fetch: fetchImpl }),
     hibpSearch: (email, apiKey) => searchBreachedAccount(email, apiKey, fetchImpl),
     alarm: createMonitorAlarm(api.alarms),
     monitorLock: createSerialQueue(),

@@ -15,7 +15,8 @@ export const rangeKeySchema = z.object({
   scheme: z.enum(RANGE_SCHEMES),
   kind: identifierKindSchema,
   prefix: upperHex(1, 16),
-  suffix: upperHex(8, 64),
+  // xc-oprf-v1 suffixes are a 24-hex tag plus a mask of up to 64 hex (256 breaches).
+  suffix: upperHex(8, 128),
   /** How the key was made (scheme, work factor, salt, prefix bits); a re-check refuses a stale one. */
   params: z.string().min(1).max(512),
 });

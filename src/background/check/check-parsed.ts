@@ -34,9 +34,9 @@ export function noSourceError(): RequestError {
 export async function checkParsed(
   parsed: ParsedIdentifier,
   sources: readonly ConfiguredSource[],
-  deps: Pick<BackgroundDeps, 'rangeClient' | 'hostPermissions'>,
+  deps: Pick<BackgroundDeps, 'rangeClient' | 'hostPermissions' | 'oprfKey'>,
 ): Promise<SourceCheck[]> {
-  const attempts = await keysForSources(parsed, sources);
+  const attempts = await keysForSources(parsed, sources, deps);
   const keyed = attempts.flatMap((a) => ('key' in a ? [a] : []));
   const outcomes = await runRangeChecks(keyed, deps);
   return attempts.map((attempt) => {

@@ -2,19 +2,11 @@ import type { ResultOutcome } from '../../contracts/index.ts';
 import type { RangeKey, SourceDescriptor } from '../../core/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { originsOf, type ConfiguredSource } from '../sources/configured-sources.ts';
+import { permissionMissing } from './permission-missing.ts';
 
 export interface KeyedCheck {
   source: ConfiguredSource;
   key: RangeKey;
-}
-
-function permissionMissing(source: ConfiguredSource): ResultOutcome {
-  const hosts = originsOf(source).map((o) => new URL(o.replace('/*', '/')).hostname);
-  return {
-    status: 'error',
-    code: 'permission-missing',
-    message: `Exposure Check may not contact ${hosts.join(', ')} yet. Allow it for "${source.descriptor.name}" in the settings.`,
-  };
 }
 
 /**

@@ -45,7 +45,10 @@ export const watchlistAdd: Handler<'ui/watchlist.add', BackgroundDeps> = async (
   const now = deps.now();
   const parsed = parseWithSettings(request.kind, request.input, settings, now);
   const sources = configuredSources(settings, deps.builtInSources).filter((s) => coversKind(s, parsed.kind));
-  const keys = (await keysForSources(parsed, sources)).flatMap((a) => ('key' in a ? [a.key] : []));
+  // Keys for disabled sources too (so switching one on later covers this entry), except where making
+  // the key means contacting the source (xc-oprf-v1).
+  const keyable = sources.filter((s) => s.enabled || s.descriptor.scheme !== 'xc-oprf-v1');
+  const keys = (await keysForSources(parsed, keyable, deps)).flatMap((a) => ('key' in a ? [a.key] : []));
   if (keys.length === 0)
     throw new RequestError('no-source', 'No source can check this kind of identifier yet.');
   const existing = (await deps.db.watchlist.list()).find(

@@ -30,7 +30,7 @@ export async function initialChecks(
   parsed: ParsedIdentifier,
   sources: readonly ConfiguredSource[],
   checkId: string | undefined,
-  deps: Pick<BackgroundDeps, 'db' | 'rangeClient' | 'hostPermissions' | 'now'>,
+  deps: Pick<BackgroundDeps, 'db' | 'rangeClient' | 'hostPermissions' | 'oprfKey' | 'now'>,
 ): Promise<SourceCheck[]> {
   const record = checkId === undefined ? undefined : await deps.db.history.get(checkId);
   if (!seedable(record, parsed, deps.now())) {
