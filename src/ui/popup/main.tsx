@@ -1,9 +1,6 @@
-import { render } from 'preact';
+import '../shared/base.css';
+import './popup.css';
+import { mountPage } from '../shared/mount-page.tsx';
+import { PopupApp } from './popup-app.tsx';
 
-// Placeholder popup; the check flow lands with the extension issue.
-function Popup() {
-  return <main>Exposure Check</main>;
-}
-
-const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+void mountPage(() => <PopupApp />);

@@ -1,0 +1,67 @@
+import type { IdentifierKind } from '../../core/identifiers/index.ts';
+import { useT } from '../shared/i18n-context.tsx';
+import { countryName, kindLabel, kindName } from '../shared/kind-labels.ts';
+import { GENERAL_KINDS, kindGroups } from './kind-groups.ts';
+
+export interface KindSelectProps {
+  id: string;
+  /** The kind the user picked, or null to follow detection. */
+  chosen: IdentifierKind | null;
+  detected: IdentifierKind | undefined;
+  countries: readonly string[];
+  nationalIdKinds: readonly IdentifierKind[];
+  onChange(kind: IdentifierKind | null): void;
+}
+
+/** Every kind the engine knows, national IDs grouped by country and labelled in the user's language. */
+export function KindSelect(props: KindSelectProps) {
+  const t = useT();
+  const groups = kindGroups(props.countries, props.nationalIdKinds);
+  const byCountry = groups.byCountry
+    .map((group) => ({ ...group, name: countryName(t.language, group.country) }))
+    .toSorted((a, b) => a.name.localeCompare(b.name, t.language));
+  const automatic =
+    props.detected === undefined
+      ? t('popup_kind_automatic')
+      : t('popup_kind_detected', kindLabel(t, props.detected));
+  return (
+    <div class="field">
+      <label for={props.id}>{t('popup_kind_label')}</label>
+      <select
+        id={props.id}
+        value={props.chosen ?? ''}
+        onChange={(event) => {
+          const value = event.currentTarget.value;
+          props.onChange(value === '' ? null : (value as IdentifierKind));
+        }}
+      >
+        <option value="">{automatic}</option>
+        <optgroup label={t('popup_kind_group_general')}>
+          {GENERAL_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {kindName(t, kind)}
+            </option>
+          ))}
+        </optgroup>
+        {groups.preferred.length > 0 && (
+          <optgroup label={t('popup_kind_group_yours')}>
+            {groups.preferred.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindLabel(t, kind)}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {byCountry.map((group) => (
+          <optgroup key={group.country} label={group.name}>
+            {group.kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {kindName(t, kind)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}

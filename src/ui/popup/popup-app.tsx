@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { IdentifierKind } from '../../core/identifiers/index.ts';
+import { useClient } from '../shared/client-context.tsx';
+import { useT } from '../shared/i18n-context.tsx';
+import { CheckView } from './check-view.tsx';
+import { DEFAULT_POPUP_SETTINGS, type PopupSettings } from './popup-settings.ts';
+import { PrivacyNote } from './privacy-note.tsx';
+import { ViewTabs } from './view-tabs.tsx';
+import { WatchlistView } from './watchlist-view.tsx';
+
+type View = 'check' | 'watchlist';
+
+/** The popup: check and watchlist views, the user's settings for detection, and a launch intent if any. */
+export function PopupApp({ showSettingsLink = true }: { showSettingsLink?: boolean }) {
+  const t = useT();
+  const client = useClient();
+  const [view, setView] = useState<View>('check');
+  const [watchlistVisits, setWatchlistVisits] = useState(0);
+  const [settings, setSettings] = useState<PopupSettings>(DEFAULT_POPUP_SETTINGS);
+  const [initialKind, setInitialKind] = useState<IdentifierKind | null>(null);
+
+  useEffect(() => {
+    // Without settings, detection still works (no country preference); without an intent, nothing is preselected.
+    client
+      .settingsGet()
+      .then(({ settings: s }) => setSettings(s))
+      .catch(() => undefined);
+    client
+      .launchTake()
+      .then(({ intent }) => intent?.kind !== undefined && setInitialKind(intent.kind))
+      .catch(() => undefined);
+  }, [client]);
+
+  const select = (next: View) => {
+    // The watchlist is read afresh each time it is opened: a check may just have added to it.
+    if (next === 'watchlist' && view !== 'watchlist') setWatchlistVisits((n) => n + 1);
+    setView(next);
+  };
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <h1>{t('common_app_name')}</h1>
+        {showSettingsLink && (
+          <a href="../options/index.html" target="_blank" rel="noopener">
+            {t('popup_settings_link')}
+          </a>
+        )}
+      </header>
+      <ViewTabs
+        label={t('popup_views_label')}
+        selected={view}
+        onSelect={select}
+        tabs={[
+          { id: 'check', label: t('popup_tab_check'), panelId: 'panel-check' },
+          { id: 'watchlist', label: t('popup_tab_watchlist'), panelId: 'panel-watchlist' },
+        ]}
+      />
+      <main>
+        {/* The check view stays mounted while hidden, so its results survive a look at the watchlist. */}
+        <div id="panel-check" role="tabpanel" aria-labelledby="tab-check" hidden={view !== 'check'}>
+          <CheckView
+            settings={settings}
+            initialKind={initialKind}
+            onShowWatchlist={() => select('watchlist')}
+          />
+        </div>
+        <div
+          id="panel-watchlist"
+          role="tabpanel"
+          aria-labelledby="tab-watchlist"
+          hidden={view !== 'watchlist'}
+        >
+          {view === 'watchlist' && (
+            <WatchlistView key={watchlistVisits} homeCountry={settings.countries[0]} />
+          )}
+        </div>
+      </main>
+      <PrivacyNote />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useId } from 'preact/hooks';
+import type { SourceResult } from '../../contracts/index.ts';
+import { BreachList } from '../shared/breach-list.tsx';
+import { outcomeErrorText } from '../shared/error-text.ts';
+import { formatDate, formatNumber } from '../shared/format.ts';
+import { useT } from '../shared/i18n-context.tsx';
+
+export interface ResultCardProps {
+  result: SourceResult;
+  onRetry(): void;
+}
+
+const ICONS = { found: '!', 'not-found': '✓', error: '?' } as const;
+
+/** One source's answer. "Couldn't check" is its own state and never reads as "not found". */
+export function ResultCard({ result, onRetry }: ResultCardProps) {
+  const t = useT();
+  const headingId = useId();
+  const { source, outcome } = result;
+  const asOf = t('popup_result_as_of', source.name, formatDate(t.language, source.updated));
+  return (
+    <article class={`result result-${outcome.status}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {source.name} <span class="muted publisher">{t('popup_result_publisher', source.publisher)}</span>
+      </h3>
+      <p class="verdict">
+        <span class="verdict-icon" aria-hidden="true">
+          {ICONS[outcome.status]}
+        </span>{' '}
+        {outcome.status === 'found' && t('popup_result_found')}
+        {outcome.status === 'not-found' && t('popup_result_not_found')}
+        {outcome.status === 'error' && t('popup_result_error')}
+      </p>
+      {outcome.status === 'found' && (
+        <>
+          {outcome.count > outcome.breaches.length && (
+            <p>{t('popup_result_times_seen', formatNumber(t.language, outcome.count))}</p>
+          )}
+          <BreachList breaches={outcome.breaches} />
+          <p class="hint">{asOf}</p>
+        </>
+      )}
+      {outcome.status === 'not-found' && (
+        <>
+          <p class="hint">{asOf}</p>
+          <p class="hint">{t('popup_result_not_found_reminder')}</p>
+        </>
+      )}
+      {outcome.status === 'error' && (
+        <>
+          <p>{outcomeErrorText(t, outcome.code)}</p>
+          {outcome.retryAfterSeconds !== undefined && (
+            <p class="hint">
+              {t(
+                'popup_result_retry_after',
+                formatNumber(t.language, Math.ceil(outcome.retryAfterSeconds / 60)),
+              )}
+            </p>
+          )}
+          <button type="button" onClick={onRetry}>
+            {t('popup_retry')}
+            <span class="sr-only">: {source.name}</span>
+          </button>
+        </>
+      )}
+    </article>
+  );
+}
