@@ -96,6 +96,33 @@ async function hashAll(plan: BuildPlan, states: KindState[], salt: Uint8Array, o
   return { stats, rowsRead };
 }
 
+/** Per kind: sort and de-duplicate the spilled hashes, then write its padded bucket files. */
+async function sortAndWrite(
+  plan: BuildPlan,
+  states: KindState[],
+  workDir: string,
+  sink: OutputSink,
+  options: BuildOptions,
+) {
+  const limits = { maxPartitionBytes: options.maxPartitionBytes ?? 32 << 20, splitBufferBytes: 64 << 10 };
+  const buckets: Partial<Record<IdentifierKind, BucketLayout>> = {};
+  const summaries: KindSummary[] = [];
+  const total = states.reduce((sum, s) => sum + 2 ** s.layout.prefixBits, 0);
+  let files = 0;
+  const onFile = (): void => {
+    files++;
+    if (files % 4096 === 0 || files === total) options.onProgress?.({ phase: 'write', done: files, total });
+  };
+  for (const [i, state] of states.entries()) {
+    const run = sortKind(state, plan, workDir, limits);
+    options.onProgress?.({ phase: 'sort', done: i + 1, total: states.length });
+    const written = await writeKind(state, run, plan, sink, onFile);
+    buckets[state.kind] = written.layout;
+    summaries.push(written.summary);
+  }
+  return { buckets, summaries, files };
+}
+
 /**
  * Builds a static range source from breach lists, in bounded memory: stream and hash every row,
  * spill hashes to partition files, then sort, de-duplicate, pad and write one partition at a time.
@@ -114,23 +141,7 @@ export async function buildSource(plan: BuildPlan, options: BuildOptions = {}): 
     const states = createKindStates(kinds, plan.scheme, workDir, options.spillBufferBytes ?? 24 << 20);
     const { stats, rowsRead } = await hashAll(plan, states, salt, options);
     if (plan.strict && stats.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(stats);
-    const limits = { maxPartitionBytes: options.maxPartitionBytes ?? 32 << 20, splitBufferBytes: 64 << 10 };
-    const buckets: Partial<Record<IdentifierKind, BucketLayout>> = {};
-    const summaries: KindSummary[] = [];
-    let files = 0;
-    const total = kinds.reduce((sum, k) => sum + 2 ** k.prefixBits, 0);
-    for (const [i, state] of states.entries()) {
-      const run = sortKind(state, plan, workDir, limits);
-      options.onProgress?.({ phase: 'sort', done: i + 1, total: states.length });
-      const onFile = () => {
-        files++;
-        if (files % 4096 === 0 || files === total)
-          options.onProgress?.({ phase: 'write', done: files, total });
-      };
-      const written = await writeKind(state, run, plan, sink, onFile);
-      buckets[state.kind] = written.layout;
-      summaries.push(written.summary);
-    }
+    const { buckets, summaries, files } = await sortAndWrite(plan, states, workDir, sink, options);
     const descriptor = sourceJson(plan, buckets);
     assertPublishable(descriptor);
     sink.write('source.json', `${JSON.stringify(descriptor, null, 2)}\n`);

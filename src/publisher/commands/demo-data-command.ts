@@ -5,16 +5,19 @@ import { SYNTHETIC, seededRandom } from '../../core/synthetic/index.ts';
 import { EXIT, UsageError, type CliIo } from '../cli-errors.ts';
 import { workingKinds } from '../demo/demo-kinds.ts';
 import { demoPeople, writeDemoCsv } from '../demo/write-demo-csv.ts';
+import { writeSha1Dump } from '../demo/write-sha1-dump.ts';
 
-export const DEMO_DATA_HELP = `Usage: npm run publisher -- demo-data --count <n> --out <file.csv> [--seed <n>] [--kinds k1,k2]
+export const DEMO_DATA_HELP = `Usage: npm run publisher -- demo-data --count <n> --out <file> [--seed <n>] [--kinds k1,k2] [--format csv|sha1]
 
 Writes fake breach records (CSV with a header: first_name, last_name, sample_date and one column per
 kind) with synthetic identifiers that pass validation. Same seed, same file. Fictional data only.
 
   --count <n>     number of records
-  --out <file>    CSV file to write
+  --out <file>    file to write
   --seed <n>      default 1
   --kinds <list>  default: every kind with a working generator
+  --format sha1   instead: SHA-1 hashes of synthetic passwords, SHA1HEX:COUNT per line
+                  (for build --input-format sha1 --scheme hibp-sha1)
 `;
 
 /** Parses --kinds, insisting that each listed generator works today. */
@@ -46,6 +49,7 @@ export async function demoDataCommand(args: string[], io: CliIo, cwd: string): P
       seed: { type: 'string' },
       kinds: { type: 'string' },
       out: { type: 'string' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -55,10 +59,17 @@ export async function demoDataCommand(args: string[], io: CliIo, cwd: string): P
   }
   const count = wholeNumber('count', values.count);
   const seed = wholeNumber('seed', values.seed, 1);
-  if (values.out === undefined) throw new UsageError('--out <file.csv> is required.');
+  if (values.out === undefined) throw new UsageError('--out <file> is required.');
+  const out = resolve(cwd, values.out);
+  if (values.format === 'sha1') {
+    await writeSha1Dump(out, count, seed);
+    io.out(`Wrote ${count.toLocaleString('en-US')} synthetic password hashes to ${out}\n`);
+    return EXIT.ok;
+  }
+  if (values.format !== undefined && values.format !== 'csv')
+    throw new UsageError('--format is csv or sha1.');
   const kinds = demoKinds(values.kinds);
   if (kinds.length === 0) throw new UsageError('No identifier kind has a working generator yet.');
-  const out = resolve(cwd, values.out);
   await writeDemoCsv(out, kinds, demoPeople(count, seed, kinds));
   io.out(`Wrote ${count.toLocaleString('en-US')} fake records (${kinds.join(', ')}) to ${out}\n`);
   return EXIT.ok;

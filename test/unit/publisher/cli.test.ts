@@ -189,4 +189,13 @@ describe('demo-data', () => {
     expect(lines[0]).toBe('first_name,last_name,sample_date,pesel,cpr');
     expect(lines).toHaveLength(51);
   });
+
+  it('writes a Pwned Passwords-style SHA-1 dump with --format sha1', async () => {
+    const path = join(tmp.dir(), 'hashes.txt');
+    const io = captureIo();
+    expect(await runCli(['demo-data', '--count', '20', '--format', 'sha1', '--out', path], io)).toBe(EXIT.ok);
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(20);
+    lines.forEach((line) => expect(line).toMatch(/^[0-9A-F]{40}:[1-9]\d*$/));
+  });
 });
