@@ -59,17 +59,17 @@ describe('the built extension in Chromium', () => {
   });
 });
 
-describe('the harness keeps the network local', () => {
-  const fetchFromWorker = async (url: string): Promise<string> =>
-    (await browser.serviceWorker()).evaluate(async (target) => {
-      try {
-        const res = await fetch(target);
-        return `${res.status} ${await res.text()}`;
-      } catch (error) {
-        return `failed: ${String(error)}`;
-      }
-    }, url);
+const fetchFromWorker = async (url: string): Promise<string> =>
+  (await browser.serviceWorker()).evaluate(async (target) => {
+    try {
+      const res = await fetch(target);
+      return `${res.status} ${await res.text()}`;
+    } catch (error) {
+      return `failed: ${String(error)}`;
+    }
+  }, url);
 
+describe('the harness keeps the network local', () => {
   it('lets the service worker reach the https stand-in through the test certificate', async () => {
     const hash = pwnedSha1('correct horse');
     const before = web.requests.length;

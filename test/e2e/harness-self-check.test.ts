@@ -60,14 +60,14 @@ describe('the privacy sweep on a real Chromium profile', () => {
       localStorage.setItem('planted', 'Żaneta-local-storage');
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('planted', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('s');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.addEventListener('upgradeneeded', () => request.result.createObjectStore('s'));
+        request.addEventListener('success', () => resolve(request.result));
+        request.addEventListener('error', () => reject(request.error));
       });
       await new Promise<void>((resolve) => {
         const tx = db.transaction('s', 'readwrite');
         tx.objectStore('s').put({ ascii: 'planted-idb-ascii-2207', accented: 'Żaneta-idb-two-byte' }, 'k');
-        tx.oncomplete = () => resolve();
+        tx.addEventListener('complete', () => resolve());
       });
     });
     await browser.writeStorage('local', { planted: 'planted-storage-local-4405' });

@@ -31,6 +31,8 @@ export function ensureDemoSource(fresh: boolean): void {
   npmRun('publisher', ['demo', '--out', DEMO_DIR]);
 }
 
+const sampleLine = (s: DemoSample): string => `  ${s.kind.padEnd(8)} ${s.value}`;
+
 function printSamples(): void {
   const file = join(DEMO_DIR, 'input/try-these.json');
   if (!existsSync(file)) return;
@@ -38,8 +40,7 @@ function printSamples(): void {
     present: DemoSample[];
     absent: DemoSample[];
   };
-  const line = (s: DemoSample): string => `  ${s.kind.padEnd(8)} ${s.value}`;
-  console.log(['In the demo breaches:', ...present.slice(0, 6).map(line)].join('\n'));
-  console.log(['Not in them:', ...absent.slice(0, 3).map(line)].join('\n'));
+  console.log(['In the demo breaches:', ...present.slice(0, 6).map(sampleLine)].join('\n'));
+  console.log(['Not in them:', ...absent.slice(0, 3).map(sampleLine)].join('\n'));
   console.log(`More to try: ${file}`);
 }
