@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BuildOptions, BuildReport } from '../build/build-source.ts';
 import { StrictModeError } from '../build/build-source.ts';
-import { planKinds, type BuildPlan } from '../build/build-plan.ts';
+import { PlanError, planKinds, type BuildPlan } from '../build/build-plan.ts';
 import { invalidTotal } from '../build/input-stats.ts';
 import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
 import { assertPublishable, prefixBitsFor } from '../build/source-json.ts';
@@ -118,4 +118,19 @@ export async function buildOprfPlan(
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** The OPRF part of a plan; resolvePlan has already refused an xc-oprf-v1 plan without a key file. */
+export function oprfSettings(plan: BuildPlan): OprfPlanSettings {
+  if (plan.keyFile === undefined) throw new PlanError('xc-oprf-v1 needs --key-file <file> outside --out.');
+  return { keyFile: plan.keyFile, evaluateUrl: plan.evaluateUrl };
+}
+
+/** What the person who ran the build must know about the key, after the usual report. */
+export function oprfKeyNote(report: OprfBuildExtras, plan: BuildPlan): string {
+  const where = report.keyCreated ? `New key ${report.keyId} written to` : `Key ${report.keyId} read from`;
+  return (
+    `${where} ${plan.keyFile ?? ''}.\nKeep it secret and never inside ${plan.out}; whoever holds it can ` +
+    `enumerate the source. Serve evaluations with:\n  npm run publisher -- serve ${plan.out} --key-file ${plan.keyFile ?? ''}\n`
+  );
 }

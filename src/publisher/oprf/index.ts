@@ -28,5 +28,11 @@ export {
 } from './rate-limiter.ts';
 export { createEvaluateHandler, type EvaluateEndpointOptions } from './evaluate-endpoint.ts';
 export { loadOprfEvaluator, type LoadedEvaluator } from './load-evaluator.ts';
-export { buildOprfPlan, type OprfBuildExtras, type OprfPlanSettings } from './build-oprf-plan.ts';
+export {
+  buildOprfPlan,
+  oprfKeyNote,
+  oprfSettings,
+  type OprfBuildExtras,
+  type OprfPlanSettings,
+} from './build-oprf-plan.ts';
 export { readPlanRecords } from './plan-records.ts';
