@@ -1,6 +1,6 @@
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import { encodeEvaluateResponse, parseEvaluateRequest, poprfFor } from '../../core/oprf/index.ts';
-import type { OprfKey } from './key-file.ts';
+import type { OprfKey } from './key-json.ts';
 
 /** What the evaluation endpoint needs: the key and the source it was built for. Nothing else is state. */
 export interface OprfEvaluator {

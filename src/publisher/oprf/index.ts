@@ -9,6 +9,7 @@ export {
   writeOprfKeyFile,
   type OprfKey,
 } from './key-file.ts';
+export { oprfKeyFromJson, oprfKeyToJson } from './key-json.ts';
 export { OprfBucketBuilder, type OprfRecord, type OprfKindBuckets } from './bucket-builder.ts';
 export {
   allPrefixes,

@@ -1,30 +1,10 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ristretto255, ristretto255_oprf } from '@noble/curves/ed25519.js';
-import { decodeExactBase64Url, OPRF_ELEMENT_BYTES, OPRF_SUITE } from '../../core/oprf/index.ts';
-import { bytesToBase64Url } from '../../core/range/hex.ts';
+import { ristretto255_oprf } from '@noble/curves/ed25519.js';
+import { OprfKeyError, oprfKeyFromJson, oprfKeyId, oprfKeyToJson, type OprfKey } from './key-json.ts';
 import { isInsideDirectory } from './paths.ts';
 
-export const OPRF_KEY_FORMAT = 'exposure-check-oprf-key/1';
-
-/** The secret of an xc-oprf-v1 source. Whoever holds `secretKey` can enumerate the source; keep it off the web. */
-export interface OprfKey {
-  keyId: string;
-  secretKey: Uint8Array;
-  publicKey: Uint8Array;
-  /** ISO date-time; informational. */
-  created: string;
-}
-
-export class OprfKeyError extends Error {
-  override readonly name = 'OprfKeyError';
-}
-
-/** Key ids are derived from the public key, so a server cannot claim one key id while holding another key. */
-export function oprfKeyId(publicKey: Uint8Array): string {
-  return `k-${createHash('sha256').update('xc-oprf-v1 key id\0').update(publicKey).digest('hex').slice(0, 16)}`;
-}
+export { OPRF_KEY_FORMAT, OprfKeyError, oprfKeyId, type OprfKey } from './key-json.ts';
 
 export function generateOprfKey(now: Date = new Date()): OprfKey {
   const { secretKey, publicKey } = ristretto255_oprf.oprf.generateKeyPair();
@@ -50,14 +30,7 @@ export async function writeOprfKeyFile(
 ): Promise<void> {
   await assertKeyOutside(keyPath, forbiddenDirs);
   await mkdir(path.dirname(path.resolve(keyPath)), { recursive: true });
-  const json = {
-    format: OPRF_KEY_FORMAT,
-    suite: OPRF_SUITE,
-    keyId: key.keyId,
-    secretKey: bytesToBase64Url(key.secretKey),
-    publicKey: bytesToBase64Url(key.publicKey),
-    created: key.created,
-  };
+  const json = oprfKeyToJson(key);
   try {
     await writeFile(keyPath, `${JSON.stringify(json, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
@@ -76,28 +49,5 @@ export async function readOprfKeyFile(keyPath: string): Promise<OprfKey> {
   } catch (error) {
     throw new OprfKeyError(`Cannot read the OPRF key file ${keyPath}: ${(error as Error).message}`);
   }
-  const record = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
-  if (record['format'] !== OPRF_KEY_FORMAT || record['suite'] !== OPRF_SUITE) {
-    throw new OprfKeyError(`${keyPath} is not an ${OPRF_SUITE} key file (${OPRF_KEY_FORMAT}).`);
-  }
-  const secretKey = decodeExactBase64Url(record['secretKey'], 32);
-  const publicKey = decodeExactBase64Url(record['publicKey'], OPRF_ELEMENT_BYTES);
-  if (secretKey === undefined || publicKey === undefined) {
-    throw new OprfKeyError(`${keyPath} has a malformed secretKey or publicKey.`);
-  }
-  const { Point } = ristretto255;
-  let derived: Uint8Array;
-  try {
-    derived = Point.BASE.multiply(Point.Fn.fromBytes(secretKey)).toBytes();
-  } catch {
-    throw new OprfKeyError(`${keyPath} holds a secret key that is not a valid scalar.`);
-  }
-  if (derived.every((b) => b === 0)) throw new OprfKeyError(`${keyPath} holds the zero key.`);
-  if (bytesToBase64Url(derived) !== bytesToBase64Url(publicKey) || record['keyId'] !== oprfKeyId(publicKey)) {
-    throw new OprfKeyError(
-      `${keyPath} is inconsistent: its public key or key id does not match its secret key.`,
-    );
-  }
-  const created = typeof record['created'] === 'string' ? record['created'] : '';
-  return { keyId: oprfKeyId(publicKey), secretKey, publicKey, created };
+  return oprfKeyFromJson(json, keyPath);
 }
