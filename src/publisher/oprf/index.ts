@@ -37,3 +37,4 @@ export {
   type OprfPlanSettings,
 } from './build-oprf-plan.ts';
 export { readPlanRecords } from './plan-records.ts';
+export { createFetchEvaluateHandler, type FetchEvaluateOptions } from './fetch-evaluate-handler.ts';
