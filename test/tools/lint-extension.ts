@@ -1,10 +1,11 @@
 // `npm run lint:ext`: web-ext lint on the Firefox build. Fails on any error, and on any warning that is
 // not in web-ext-lint-allowed.ts (each allowed one is explained in docs/permissions.md).
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ALLOWED_WARNINGS } from './web-ext-lint-allowed.ts';
+import type { AllowedWarning } from './web-ext-lint-allowed.ts';
 
 interface LintMessage {
   code: string;
@@ -21,10 +22,22 @@ interface LintReport {
 
 const root = join(import.meta.dirname, '../..');
 const sourceDir = join(root, 'dist/firefox');
+const CONTEXT_LINES = 6;
+
 const describe = (m: LintMessage): string =>
   `${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''}: ${m.message}`;
-const allowed = (m: LintMessage): boolean =>
-  ALLOWED_WARNINGS.some((a) => a.code === m.code && a.file === m.file);
+
+/** The reported line and the few before it, read from the linted build. */
+function sourceAround(m: LintMessage): string {
+  if (m.file === undefined || m.line === undefined) return '';
+  const lines = readFileSync(join(sourceDir, m.file), 'utf8').split('\n');
+  return lines.slice(Math.max(0, m.line - CONTEXT_LINES), m.line).join('\n');
+}
+
+const matches = (a: AllowedWarning, m: LintMessage): boolean =>
+  a.code === m.code &&
+  a.file.test(m.file ?? '') &&
+  (a.context === undefined || a.context.test(sourceAround(m)));
 
 async function lint(): Promise<LintReport> {
   const bin = join(root, 'node_modules/.bin/web-ext');
@@ -48,21 +61,21 @@ async function main(): Promise<number> {
     return 1;
   }
   const report = await lint();
-  const unexpected = report.warnings.filter((w) => !allowed(w));
-  const stale = ALLOWED_WARNINGS.filter(
-    (a) => !report.warnings.some((w) => w.code === a.code && w.file === a.file),
-  );
+  const unexpected = report.warnings.filter((w) => !ALLOWED_WARNINGS.some((a) => matches(a, w)));
+  const stale = ALLOWED_WARNINGS.filter((a) => !report.warnings.some((w) => matches(a, w)));
   console.log(
     `web-ext lint dist/firefox: ${report.summary.errors} errors, ${report.summary.warnings} warnings ` +
       `(${report.warnings.length - unexpected.length} explained in docs/permissions.md), ${report.summary.notices} notices`,
   );
   for (const e of report.errors) console.log(`  error    ${describe(e)}`);
-  for (const w of unexpected)
+  for (const w of unexpected) {
+    console.log(`  warning  ${describe(w)}`);
     console.log(
-      `  warning  ${describe(w)}  ← not explained: fix it or add it to test/tools/web-ext-lint-allowed.ts and docs/permissions.md`,
+      '           not explained: fix it, or list it in test/tools/web-ext-lint-allowed.ts and docs/permissions.md',
     );
+  }
   for (const a of stale)
-    console.log(`  note     ${a.code} ${a.file} is allowed but no longer reported; remove it from the list`);
+    console.log(`  note     ${a.code} ${String(a.file)} is allowed but no longer reported`);
   return report.errors.length === 0 && unexpected.length === 0 ? 0 : 1;
 }
 
