@@ -1,9 +1,20 @@
-import { render } from 'preact';
+import '../shared/base.css';
+import '../popup/popup.css';
+import './options.css';
+import { loadExtensionApi } from '../../platform/extension-api.ts';
+import { createHostPermissions } from '../../platform/host-permissions.ts';
+import { mountPage } from '../shared/mount-page.tsx';
+import { OptionsApp } from './options-app.tsx';
+import { OptionsServicesContext } from './options-services.tsx';
+import { saveTextFile } from './save-file.ts';
 
-// Placeholder settings page; filled in by the extension issue.
-function Options() {
-  return <main>Exposure Check settings</main>;
-}
-
-const root = document.getElementById('app');
-if (root) render(<Options />, root);
+// The extension API is loaded before the first render: permissions.request must then be called straight
+// from a click, and an import awaited inside the click handler would lose the user's gesture.
+void loadExtensionApi().then((api) => {
+  const services = { hostPermissions: createHostPermissions(api.permissions), saveFile: saveTextFile };
+  return mountPage(() => (
+    <OptionsServicesContext.Provider value={services}>
+      <OptionsApp />
+    </OptionsServicesContext.Provider>
+  ));
+});

@@ -10,8 +10,11 @@ import { WatchlistView } from './watchlist-view.tsx';
 
 type View = 'check' | 'watchlist';
 
-/** The popup: check and watchlist views, the user's settings for detection, and a launch intent if any. */
-export function PopupApp({ showSettingsLink = true }: { showSettingsLink?: boolean }) {
+/**
+ * The popup: check and watchlist views, the user's settings for detection, and a launch intent if any.
+ * `embedded` is the options page's #check view, which has its own heading and navigation.
+ */
+export function PopupApp({ embedded = false }: { embedded?: boolean }) {
   const t = useT();
   const client = useClient();
   const [view, setView] = useState<View>('check');
@@ -39,14 +42,14 @@ export function PopupApp({ showSettingsLink = true }: { showSettingsLink?: boole
 
   return (
     <div class="popup">
-      <header class="popup-header">
-        <h1>{t('common_app_name')}</h1>
-        {showSettingsLink && (
+      {!embedded && (
+        <header class="popup-header">
+          <h1>{t('common_app_name')}</h1>
           <a href="../options/index.html" target="_blank" rel="noopener">
             {t('popup_settings_link')}
           </a>
-        )}
-      </header>
+        </header>
+      )}
       <ViewTabs
         label={t('popup_views_label')}
         selected={view}

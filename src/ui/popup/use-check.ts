@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CheckReport, ErrorCode } from '../../contracts/index.ts';
 import type { IdentifierKind } from '../../core/identifiers/index.ts';
-import { BackgroundError, type BackgroundClient } from '../../platform/messaging/background-client.ts';
+import type { BackgroundClient } from '../../platform/messaging/background-client.ts';
+import { failureOf } from '../shared/failure-of.ts';
 
 export type CheckRun =
   | { phase: 'idle' }
@@ -13,12 +14,6 @@ export type CheckRun =
 export interface CheckSubject {
   kind: IdentifierKind;
   input: string;
-}
-
-/** Turns anything a client call threw into a code and a message that is safe to show. */
-export function failureOf(error: unknown): { code: ErrorCode; message: string } {
-  if (error instanceof BackgroundError) return { code: error.code, message: error.message };
-  return { code: 'internal', message: '' };
 }
 
 /**

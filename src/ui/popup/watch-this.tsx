@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { IdentifierKind } from '../../core/identifiers/index.ts';
 import { requestErrorText } from '../shared/error-text.ts';
 import { useT } from '../shared/i18n-context.tsx';
-import { failureOf } from './use-check.ts';
+import { failureOf } from '../shared/failure-of.ts';
 
 export interface WatchThisProps {
   kind: IdentifierKind;

@@ -5,7 +5,7 @@ import { requestErrorText } from '../shared/error-text.ts';
 import { useT } from '../shared/i18n-context.tsx';
 import { Spinner } from '../shared/spinner.tsx';
 import { MonitoringLine } from './monitoring-line.tsx';
-import { failureOf } from './use-check.ts';
+import { failureOf } from '../shared/failure-of.ts';
 import { WatchlistItem } from './watchlist-item.tsx';
 
 type Load =

@@ -1,0 +1,78 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { SourceView } from '../../contracts/index.ts';
+import { BreachList } from '../shared/breach-list.tsx';
+import { useT } from '../shared/i18n-context.tsx';
+import { SourceFacts, hostsOf } from './source-facts.tsx';
+
+export interface SourceItemProps {
+  source: SourceView;
+  setEnabled(enabled: boolean): void;
+  /** Custom sources only. */
+  remove(): void;
+  /** Must call the permission prompt synchronously: it is a click handler. */
+  allowAccess(): void;
+}
+
+/** One configured source: on/off, its facts and breaches, a missing permission, and removal (custom only). */
+export function SourceItem({ source, setEnabled, remove, allowAccess }: SourceItemProps) {
+  const t = useT();
+  const headingId = useId();
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  return (
+    <li class="source" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {source.name}{' '}
+        <span class="badge">
+          {source.builtIn ? t('options_source_built_in') : t('options_source_custom')}
+        </span>
+      </h3>
+      <label class="check-row">
+        <input
+          type="checkbox"
+          checked={source.enabled}
+          onChange={(e) => setEnabled(e.currentTarget.checked)}
+        />
+        <span>
+          {t('options_source_enabled')}
+          <span class="sr-only">: {source.name}</span>
+        </span>
+      </label>
+      <SourceFacts source={source} />
+      <details>
+        <summary>{t('options_source_breaches')}</summary>
+        <BreachList breaches={source.breaches} />
+      </details>
+      {!source.permissionGranted && (
+        <div class="panel warn">
+          <p>{t('options_source_permission_missing', hostsOf(source.origins))}</p>
+          <button type="button" onClick={allowAccess}>
+            {t('options_source_allow')}
+          </button>
+        </div>
+      )}
+      {!source.builtIn &&
+        (confirming ? (
+          <div class="panel" role="group" aria-label={t('options_source_remove_question', source.name)}>
+            <p>{t('options_source_remove_question', source.name)}</p>
+            <div class="row">
+              <button type="button" class="danger" ref={confirmRef} onClick={remove}>
+                {t('options_source_remove_confirm')}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t('common_cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('options_source_remove')}
+            <span class="sr-only">: {source.name}</span>
+          </button>
+        ))}
+    </li>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ErrorCode } from '../../contracts/index.ts';
+import { BackgroundError } from '../../platform/messaging/background-client.ts';
+
+export interface Failure {
+  code: ErrorCode;
+  /** The background's own (English) message; empty for errors that did not come from it. */
+  message: string;
+}
+
+/** Turns anything a client call threw into a code and a message that is safe to show. */
+export function failureOf(error: unknown): Failure {
+  if (error instanceof BackgroundError) return { code: error.code, message: error.message };
+  return { code: 'internal', message: '' };
+}
