@@ -87,6 +87,20 @@ describe('buildOprfSource', () => {
     }
   });
 
+  it('seals bitmaps and pads with random-looking lines, so real entries cannot be counted', async () => {
+    const files = await snapshot('a');
+    const sealed = [...files]
+      .filter(([name]) => name.startsWith('ranges'))
+      .flatMap(([, body]) => body.trimEnd().split('\n'))
+      .map((line) => line.slice(25));
+    // With a zero-bitmap padding rule (as in xc-v1) most lines would read "0"; sealed, each hex digit is
+    // about equally likely.
+    const zeros = sealed.filter((b) => b === '0').length;
+    expect(sealed.length).toBeGreaterThan(60);
+    expect(zeros / sealed.length).toBeLessThan(0.25);
+    expect(new Set(sealed).size).toBeGreaterThan(8);
+  });
+
   it('is deterministic for the same key and input', async () => {
     await build('b');
     expect(await snapshot('b')).toEqual(await snapshot('a'));
