@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import type { SourceResult } from '../../contracts/index.ts';
 import { BreachList } from '../shared/breach-list.tsx';
 import { outcomeErrorText } from '../shared/error-text.ts';
+import { ExternalLink } from '../shared/external-link.tsx';
 import { formatDate, formatNumber } from '../shared/format.ts';
 import { useT } from '../shared/i18n-context.tsx';
 
@@ -21,7 +22,17 @@ export function ResultCard({ result, onRetry }: ResultCardProps) {
   return (
     <article class={`result result-${outcome.status}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {source.name} <span class="muted publisher">{t('popup_result_publisher', source.publisher)}</span>
+        {source.name}{' '}
+        <span class="muted publisher">
+          {source.homepage === undefined ? (
+            t('popup_result_publisher', source.publisher)
+          ) : (
+            // Credits the publisher (Pwned Passwords data is CC BY 4.0) and says where to read more.
+            <ExternalLink href={source.homepage}>
+              {t('popup_result_publisher', source.publisher)}
+            </ExternalLink>
+          )}
+        </span>
       </h3>
       <p class="verdict">
         <span class="verdict-icon" aria-hidden="true">
@@ -33,9 +44,12 @@ export function ResultCard({ result, onRetry }: ResultCardProps) {
       </p>
       {outcome.status === 'found' && (
         <>
-          {outcome.count > outcome.breaches.length && (
-            <p>{t('popup_result_times_seen', formatNumber(t.language, outcome.count))}</p>
-          )}
+          {/* A password list counts sightings; a breach list counts the breaches that matched. */}
+          <p>
+            {outcome.count > outcome.breaches.length
+              ? t('popup_result_times_seen', formatNumber(t.language, outcome.count))
+              : t('popup_result_breach_count', formatNumber(t.language, outcome.count))}
+          </p>
           <BreachList breaches={outcome.breaches} />
           <p class="hint">{asOf}</p>
         </>

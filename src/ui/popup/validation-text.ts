@@ -1,6 +1,6 @@
 import type { IdentifierKind, ParseError } from '../../core/identifiers/index.ts';
 import type { Translator } from '../../platform/i18n.ts';
-import { kindLabel } from '../shared/kind-labels.ts';
+import { kindName } from '../shared/kind-labels.ts';
 
 /**
  * What is wrong with the input, never quoting it. The identifier engine writes one specific English
@@ -9,5 +9,5 @@ import { kindLabel } from '../shared/kind-labels.ts';
  */
 export function validationText(t: Translator, kind: IdentifierKind, error: ParseError): string {
   if (t.language.toLowerCase().startsWith('en')) return error.message;
-  return t.dynamic(`popup_parse_${error.code}`, kindLabel(t, kind));
+  return t.dynamic(`popup_parse_${error.code}`, kindName(t, kind));
 }

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../../src/ui/popup/popup-app.tsx';
+import { pwnedPasswordsSource } from '../../../../src/core/index.ts';
 import { demoDescriptor } from '../../../support/demo-source.ts';
 import { popup } from '../support/popup-driver.ts';
 import { renderPage, testBackground } from '../support/render-page.tsx';
@@ -70,7 +71,9 @@ describe('popup check', () => {
     expect(status().textContent).toMatch(/^Found: •+59 is in at least one breach/);
     const card = screen.getByRole('article', { name: /Demo lab breach/ });
     expect(within(card).getByText('Found in a breach')).toBeTruthy();
+    expect(within(card).getByText('Breaches it appears in: 1')).toBeTruthy();
     expect(within(card).getByText('Demo lab')).toBeTruthy();
+    expect(within(card).queryByText('Demo shop')).toBeNull();
     expect(within(card).getByText('Organisation: Demo Lab Ltd')).toBeTruthy();
     expect(within(card).getByText('When: Mar 1, 2026')).toBeTruthy();
     expect(within(card).getByText('Data exposed: national ID numbers and lab results')).toBeTruthy();
@@ -93,6 +96,26 @@ describe('popup check', () => {
     const checkId = (await background.client.historyList()).records[0]?.id ?? '';
     const { progress } = await background.client.guidanceGet({ findingId: checkId });
     expect(progress.doneStepIds).toEqual(['pl-reserve-pesel']);
+  });
+
+  it('shows how often a found password was seen, credits the source and offers password steps', async () => {
+    const background = testBackground();
+    const source = pwnedPasswordsSource();
+    background.range.script({
+      sourceId: source.id,
+      outcome: { status: 'found', count: 3_861_493, breaches: source.breaches },
+    });
+    renderPage(<PopupApp />, { background });
+    await popup.check('password123');
+    const card = screen.getByRole('article', { name: /Pwned Passwords/ });
+    expect(within(card).getByText('Times seen in leaked data: 3,861,493')).toBeTruthy();
+    expect(
+      within(card)
+        .getByRole('link', { name: /by Have I Been Pwned/ })
+        .getAttribute('href'),
+    ).toBe('https://haveibeenpwned.com/Passwords');
+    const guidance = screen.getByRole('region', { name: 'What to do now' });
+    expect(within(guidance).getByText('Change this password everywhere you used it')).toBeTruthy();
   });
 
   it('says not found, with the as-of date and what not found does not mean', async () => {
