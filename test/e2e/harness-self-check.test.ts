@@ -85,3 +85,34 @@ describe('the privacy sweep on a real Chromium profile', () => {
     expect(report.filesScanned).toBeGreaterThan(20);
   });
 });
+
+describe('optional host permissions in headless Chromium', () => {
+  // chrome.permissions.request() opens a prompt nobody can click here; the promise would stay pending.
+  it('treats the hosts a test grants as allowed, as after a click on "Allow"', async () => {
+    const browser = await launchExtensionBrowser({ grantOptionalHosts: ['http://127.0.0.1/*'] });
+    open.push(browser);
+    const options = await browser.openOptions();
+    const asked = await options.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { permissions: PermissionsApi } }).chrome.permissions;
+      const origins = ['http://127.0.0.1/*'];
+      const stillPending = new Promise<string>((resolve) =>
+        setTimeout(() => resolve('prompt pending'), 3000),
+      );
+      const request = await Promise.race([api.request({ origins }), stillPending]);
+      return { contains: await api.contains({ origins }), request };
+    });
+    expect(asked).toEqual({ contains: true, request: true });
+    await browser.close();
+  });
+
+  it('refuses to grant a host the manifest does not list as optional', async () => {
+    await expect(launchExtensionBrowser({ grantOptionalHosts: ['<all_urls>'] })).rejects.toThrow(
+      /not optional host permissions in the manifest: <all_urls>/,
+    );
+  });
+});
+
+interface PermissionsApi {
+  contains(p: { origins: string[] }): Promise<boolean>;
+  request(p: { origins: string[] }): Promise<boolean>;
+}

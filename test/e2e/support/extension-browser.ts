@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { manifestPages } from './built-manifest.ts';
 import { chromiumArgs } from './chromium-args.ts';
+import { copyWithGrantedHosts } from './granted-extension-copy.ts';
 import type { HostMap } from './chromium-args.ts';
 import { ConsoleErrorLog, describeProblems } from './console-errors.ts';
 import type { ConsoleProblem } from './console-errors.ts';
@@ -24,6 +25,11 @@ export interface LaunchOptions {
   hostMap?: HostMap;
   /** Patterns of console errors the test expects; any other extension error fails close(). */
   allowConsoleErrors?: readonly RegExp[];
+  /**
+   * Optional host permissions to treat as already granted (e.g. `http://127.0.0.1/*` for a local range
+   * server), because headless Chromium cannot show the prompt. See granted-extension-copy.ts.
+   */
+  grantOptionalHosts?: readonly string[];
   /** Default true, or false when E2E_HEADED=1 is set. */
   headless?: boolean;
 }
@@ -98,8 +104,12 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 }
 
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const extensionDir = options.extensionDir ?? CHROME_DIST;
-  const pages = await manifestPages(extensionDir);
+  const builtDir = options.extensionDir ?? CHROME_DIST;
+  const pages = await manifestPages(builtDir);
+  const granted = options.grantOptionalHosts?.length
+    ? await copyWithGrantedHosts(builtDir, options.grantOptionalHosts)
+    : undefined;
+  const extensionDir = granted?.dir ?? builtDir;
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'exposure-check-e2e-')));
   let extensionId: string | undefined;
   const log = new ConsoleErrorLog(() => (extensionId ? `chrome-extension://${extensionId}/` : undefined));
@@ -109,6 +119,7 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     log.closingBrowser(true);
     await context.close(); // a no-op when already closed
     if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
+    await granted?.remove();
     const problems = log.unexpected(options.allowConsoleErrors);
     if (problems.length > 0) {
       throw new Error(
