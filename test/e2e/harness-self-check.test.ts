@@ -1,5 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
+import {
+  activeNotificationIds,
+  fireAlarmNow,
+  recordedNotifications,
+  spyOnNotifications,
+} from './support/worker-probes.ts';
 
 // The harness's own safety nets must be able to fail: the console error log has to catch what the
 // extension logs or throws, and the privacy sweep has to find what Chromium really wrote to disk.
@@ -115,4 +121,40 @@ describe('optional host permissions in headless Chromium', () => {
 interface PermissionsApi {
   contains(p: { origins: string[] }): Promise<boolean>;
   request(p: { origins: string[] }): Promise<boolean>;
+}
+
+describe('service worker probes for monitoring scenarios', () => {
+  it('fires an alarm at once and records the notifications the extension shows', async () => {
+    const browser = await launch();
+    const worker = await browser.serviceWorker();
+    await spyOnNotifications(worker);
+    await worker.evaluate(() => {
+      const c = (globalThis as unknown as { chrome: ProbeChrome }).chrome;
+      c.alarms.onAlarm.addListener((alarm) => {
+        if (alarm.name !== 'e2e-probe') return;
+        void c.notifications.create('e2e-note', {
+          type: 'basic',
+          iconUrl: '/icons/icon-48.png',
+          title: 'Probe title',
+          message: 'Probe message',
+        });
+      });
+    });
+    await fireAlarmNow(worker, 'e2e-probe');
+    await expect
+      .poll(() => recordedNotifications(worker), { timeout: 10_000 })
+      .toEqual([
+        {
+          id: 'e2e-note',
+          options: expect.objectContaining({ title: 'Probe title', message: 'Probe message' }),
+        },
+      ]);
+    await expect.poll(() => activeNotificationIds(worker)).toContain('e2e-note');
+    await browser.close();
+  });
+});
+
+interface ProbeChrome {
+  alarms: { onAlarm: { addListener(f: (alarm: { name: string }) => void): void } };
+  notifications: { create(id: string, options: Record<string, string>): Promise<string> };
 }
