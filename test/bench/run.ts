@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark of issue 8 against local servers; see docs/performance.md.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { parseBenchArgs, USAGE, type BenchId } from './lib/args.ts';
 import type { Benchmark, BenchContext } from './lib/context.ts';
 import type { BenchSection } from './lib/figures.ts';
@@ -7,12 +7,13 @@ import { machineInfo } from './lib/machine.ts';
 import { formatTable, jsonReport } from './lib/report.ts';
 import { rangeVsHibp } from './benches/range-vs-hibp.ts';
 import { watchlistRecheck } from './benches/watchlist-recheck.ts';
+import { publisherThroughput } from './benches/publisher-throughput.ts';
 import { oprfBench } from './benches/oprf.ts';
 
 const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   range: rangeVsHibp,
   watchlist: watchlistRecheck,
-  publisher: undefined,
+  publisher: publisherThroughput,
   extension: undefined,
   hashing: undefined,
   oprf: oprfBench,
@@ -25,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   mkdirSync(options.workDir, { recursive: true });
+  mkdirSync(options.scratchDir, { recursive: true });
   const machine = machineInfo();
   const started = performance.now();
   const startedAt = new Date().toISOString();
@@ -46,6 +48,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ctx.log(`${id}: FAILED\n${failures[id]}`);
     }
   }
+  rmSync(options.scratchDir, { recursive: true, force: true });
   process.stdout.write(formatTable(sections, machine));
   const { help: _help, ...shown } = options;
   const seconds = (performance.now() - started) / 1000;

@@ -101,7 +101,7 @@ export const watchlistRecheck: Benchmark = {
       'watchlist',
       'Watchlist re-check (stored keys, mixed kinds, one local xc-v1 source)',
     );
-    const dir = join(ctx.workDir, 'watchlist');
+    const dir = join(ctx.scratchDir, 'watchlist');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const data = makeWatchlist(dir, ctx.quick ? 0.05 : 1, ctx.quick ? 20 : 300);

@@ -1,0 +1,206 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { XC_V1_DEFAULT_ITERATIONS } from '../../../src/core/range/hash-xc-v1.ts';
+import type { PublisherBuildInput, PublisherBuildResult } from '../children/publisher-build.ts';
+import { runChild } from '../lib/child.ts';
+import type { BenchContext, Benchmark } from '../lib/context.ts';
+import { ratio, SectionBuilder } from '../lib/figures.ts';
+import { toMiB } from '../lib/memory.ts';
+import { benchScript, REPO_ROOT } from '../lib/paths.ts';
+import { peselInput, sha1Input, sizeLabel } from './publisher-inputs.ts';
+import { rawPbkdf2Rate, rawSha1Rate, type RawRate } from './raw-hash-limits.ts';
+
+/** The pipeline series runs xc-v1 at the lowest work factor a descriptor allows. */
+const LOW_ITERATIONS = 1_000;
+const PEAK_RSS_TARGET_MIB = 300;
+
+interface Series {
+  key: 'hibp' | 'pesel' | 'peselDefault';
+  title: string;
+  input: (n: number) => string;
+  args: string[];
+  raw: RawRate;
+}
+
+async function buildOnce(ctx: BenchContext, series: Series, n: number): Promise<PublisherBuildResult> {
+  const out = join(ctx.scratchDir, `${series.key}-out`);
+  rmSync(out, { recursive: true, force: true });
+  const input = series.input(n);
+  ctx.log(`publisher: ${series.title}, ${n.toLocaleString('en-US')} records`);
+  const job: PublisherBuildInput = {
+    args: ['--input', input, ...series.args, '--updated', '2026-01-01', '--out', out],
+    cwd: REPO_ROOT,
+  };
+  try {
+    return await runChild<PublisherBuildResult>(benchScript('children/publisher-build.ts'), job, {
+      timeoutMs: 3 * 3600_000,
+    });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function addBuild(s: SectionBuilder, series: Series, n: number, r: PublisherBuildResult): number {
+  const p = `${series.key}.${sizeLabel(n)}`;
+  const what = `${series.title}, ${n.toLocaleString('en-US')} records`;
+  const rate = n / r.seconds;
+  s.add(`${p}.seconds`, `build time, ${what}`, r.seconds, 's');
+  s.add(`${p}.recordsPerSec`, `records/s, ${what}`, rate, 'records/s');
+  s.add(
+    `${p}.phases`,
+    `hash / sort / write phases, ${what}`,
+    `${r.hashSeconds.toFixed(1)} / ${r.sortSeconds.toFixed(1)} / ${r.writeSeconds.toFixed(1)}`,
+    's',
+  );
+  s.add(`${p}.peakRssMiB`, `peak RSS (whole process), ${what}`, toMiB(r.peakRssBytes), 'MiB');
+  s.add(`${p}.ratioToRaw`, `records/s ÷ bare hashes/s, ${what}`, ratio(rate, series.raw.perSecond), '×');
+  s.add(`${p}.files`, `files written, ${what}`, r.files, 'files');
+  return r.peakRssBytes;
+}
+
+export const publisherThroughput: Benchmark = {
+  id: 'publisher',
+  async run(ctx: BenchContext) {
+    const s = new SectionBuilder('publisher', 'Publisher throughput and memory (build in a child process)');
+    const inputs = join(ctx.workDir, 'inputs');
+    const defaultSample = ctx.quick ? 10 : 1_000;
+    ctx.log('publisher: measuring the raw hash limits');
+    const rawSha1 = await rawSha1Rate(
+      ctx.quick ? 20_000 : Math.min(Math.max(0, ...ctx.hibpSizes), 1_000_000) || 100_000,
+    );
+    const rawLow = await rawPbkdf2Rate(ctx.quick ? 100 : 5_000, LOW_ITERATIONS);
+    const rawDefault = await rawPbkdf2Rate(ctx.quick ? 8 : 200, XC_V1_DEFAULT_ITERATIONS);
+    s.add('raw.sha1PerSec', 'bare SHA-1, one core (node:crypto tight loop)', rawSha1.perSecond, 'hashes/s');
+    s.add('raw.pbkdf2LowPerSec', `bare PBKDF2 ×${LOW_ITERATIONS}, 8 in flight`, rawLow.perSecond, 'hashes/s');
+    s.add(
+      'raw.pbkdf2DefaultPerSec',
+      `bare PBKDF2 ×${XC_V1_DEFAULT_ITERATIONS}, 8 in flight`,
+      rawDefault.perSecond,
+      'hashes/s',
+    );
+    const series: { list: number[]; def: Series }[] = [
+      {
+        list: ctx.hibpSizes,
+        def: {
+          key: 'hibp',
+          title: 'hibp-sha1, pre-hashed passwords',
+          input: (n) => sha1Input(inputs, n),
+          args: ['--kind', 'password', '--input-format', 'sha1', '--source-id', 'bench-hibp'],
+          raw: rawSha1,
+        },
+      },
+      {
+        list: ctx.peselSizes,
+        def: {
+          key: 'pesel',
+          title: `xc-v1 PESEL ×${LOW_ITERATIONS}`,
+          input: (n) => peselInput(inputs, n),
+          args: ['--kind', 'pesel', '--source-id', 'bench-pesel', '--iterations', String(LOW_ITERATIONS)],
+          raw: rawLow,
+        },
+      },
+      {
+        list: [defaultSample],
+        def: {
+          key: 'peselDefault',
+          title: `xc-v1 PESEL ×${XC_V1_DEFAULT_ITERATIONS} (default)`,
+          input: (n) => peselInput(inputs, n),
+          args: [
+            '--kind',
+            'pesel',
+            '--source-id',
+            'bench-pesel',
+            '--iterations',
+            String(XC_V1_DEFAULT_ITERATIONS),
+          ],
+          raw: rawDefault,
+        },
+      },
+    ];
+    let maxPeak = 0;
+    const builds: Builds = new Map();
+    for (const { list, def } of series) {
+      for (const n of list) {
+        const r = await buildOnce(ctx, def, n);
+        maxPeak = Math.max(maxPeak, addBuild(s, def, n, r));
+        builds.set(def.key, [...(builds.get(def.key) ?? []), { n, r }]);
+      }
+    }
+    if (ctx.hibpSizes.length === 0)
+      s.note('No hibp-sha1 build this run (quick mode): every such build writes 1,048,576 bucket files.');
+    addExtrapolations(s, builds, rawDefault);
+    s.add('maxPeakRssMiB', 'largest peak RSS of any build', toMiB(maxPeak), 'MiB');
+    s.add(
+      'peakRssUnderTarget',
+      `every build under ${PEAK_RSS_TARGET_MIB} MiB peak RSS`,
+      toMiB(maxPeak) < PEAK_RSS_TARGET_MIB,
+    );
+    s.note(
+      'Peak RSS is VmHWM of the build process: Node, tsx and the publisher code included. Raw limits: SHA-1 in a synchronous loop ' +
+        `on one core (measured over ${rawSha1.sample.toLocaleString('en-US')} hashes and scaled), PBKDF2 asynchronous with 8 in flight like the publisher ` +
+        `(over ${rawLow.sample.toLocaleString('en-US')} and ${rawDefault.sample.toLocaleString('en-US')} hashes). ` +
+        'The hibp-sha1 input is already hashed, so its ratio compares building with the hashing it skips (above 1: faster than hashing alone).',
+    );
+    return s.build();
+  },
+};
+
+/**
+ * t(N) = a + b·N through the two largest measured builds (a fixed cost such as writing every bucket file,
+ * plus a cost per record); with one build, t = b·N, which overstates small builds' fixed cost.
+ */
+export function linearModel(points: readonly { n: number; t: number }[]): (n: number) => number {
+  const sorted = points.toSorted((x, y) => x.n - y.n).slice(-2);
+  const [p1, p2] = sorted;
+  if (p1 === undefined) return () => NaN;
+  if (p2 === undefined || p2.n === p1.n) return (n) => (p1.t * n) / p1.n;
+  const b = Math.max(0, (p2.t - p1.t) / (p2.n - p1.n));
+  const a = Math.max(0, p2.t - b * p2.n);
+  return (n) => a + b * n;
+}
+
+type Builds = Map<string, { n: number; r: PublisherBuildResult }[]>;
+
+/** Figures nobody waited for, computed from measured rates and labelled as extrapolated. */
+function addExtrapolations(s: SectionBuilder, builds: Builds, rawDefault: RawRate): void {
+  const low = builds.get('pesel') ?? [];
+  const def = builds.get('peselDefault')?.at(-1);
+  const total = linearModel(low.map(({ n, r }) => ({ n, t: r.seconds })));
+  const afterHashing = linearModel(low.map(({ n, r }) => ({ n, t: r.sortSeconds + r.writeSeconds })));
+  const measured = new Set(low.map((b) => b.n));
+  const from = low.map((b) => b.n.toLocaleString('en-US')).join(' and ');
+  for (const target of [1_000_000, 10_000_000]) {
+    const label = sizeLabel(target);
+    const count = target.toLocaleString('en-US');
+    if (low.length > 0 && !measured.has(target)) {
+      s.add(
+        `pesel.${label}.extrapolatedSeconds`,
+        `EXTRAPOLATED build time, xc-v1 PESEL ×${LOW_ITERATIONS}, ${count} records (from ${from})`,
+        total(target),
+        's',
+      );
+    }
+    if (def !== undefined) {
+      const hashing = (target * def.r.hashSeconds) / def.n;
+      s.add(
+        `peselDefault.${label}.extrapolatedHours`,
+        `EXTRAPOLATED build time, xc-v1 PESEL ×${XC_V1_DEFAULT_ITERATIONS}, ${count} records`,
+        (hashing + afterHashing(target)) / 3600,
+        'h',
+      );
+    }
+    s.add(
+      `raw.pbkdf2Default.${label}.hours`,
+      `bare PBKDF2 ×${XC_V1_DEFAULT_ITERATIONS} for ${count} records, 8 in flight`,
+      target / rawDefault.perSecond / 3600,
+      'h',
+    );
+  }
+  if (def !== undefined) {
+    s.note(
+      `EXTRAPOLATED figures are not measured. Low work factor: a fixed cost plus a cost per record, fitted through the builds of ${from} records. ` +
+        `Default work factor: measured on ${def.n.toLocaleString('en-US')} records only; its hash-phase rate (${(def.n / def.r.hashSeconds).toFixed(1)} records/s) ` +
+        'for the hashing, plus the sort and write phases fitted from the low-work-factor builds.',
+    );
+  }
+}
