@@ -9,7 +9,6 @@ export function PrivacyNote() {
   return (
     <footer class="privacy-note">
       <p>
-        <span aria-hidden="true">🔒 </span>
         {t('popup_privacy_line')}{' '}
         <a href={PRIVACY_PAGE_HREF} target="_blank" rel="noopener">
           {t('popup_privacy_link')}

@@ -8,6 +8,18 @@ import { renderPage, testBackground } from '../support/render-page.tsx';
 const VALID_PESEL = '44051401359';
 
 describe('popup watchlist', () => {
+  it('is reached with the arrow keys from the Check tab', async () => {
+    renderPage(<PopupApp />);
+    const checkTab = screen.getByRole('tab', { name: 'Check' });
+    expect(checkTab.getAttribute('tabindex')).toBe('0');
+    fireEvent.keyDown(checkTab, { key: 'ArrowRight' });
+    const watchlistTab = screen.getByRole('tab', { name: 'Watchlist' });
+    expect(watchlistTab.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(watchlistTab);
+    expect(screen.getByRole('tabpanel', { name: 'Watchlist' }).hidden).toBe(false);
+    expect(await screen.findByText('You are not watching anything yet.')).toBeTruthy();
+  });
+
   it('has a helpful empty state', async () => {
     renderPage(<PopupApp />);
     popup.openTab('Watchlist');
