@@ -13,6 +13,7 @@ import { readStorage, writeStorage } from './extension-storage.ts';
 import type { StorageArea } from './extension-storage.ts';
 import { CHROME_DIST, chromiumPath } from './paths.ts';
 import { sweepForStrings } from './profile-sweep.ts';
+import { warnIfBuildIsStale } from './stale-build-warning.ts';
 import type { SweepReport } from './profile-sweep.ts';
 import { loadTlsFixture } from './tls-fixture.ts';
 
@@ -106,6 +107,7 @@ async function extensionWorker(context: BrowserContext): Promise<Worker> {
 export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const builtDir = options.extensionDir ?? CHROME_DIST;
   const pages = await manifestPages(builtDir);
+  warnIfBuildIsStale(builtDir);
   const granted = options.grantOptionalHosts?.length
     ? await copyWithGrantedHosts(builtDir, options.grantOptionalHosts)
     : undefined;
