@@ -41,8 +41,10 @@ export function ImportData({ report, onImported }: ImportDataProps) {
       onImported();
     } catch (error) {
       const { code, message } = failureOf(error);
-      // The background names where the file is wrong; that detail is worth showing as written.
-      report(code === 'import-invalid' && message !== '' ? message : requestErrorText(t, code));
+      // The background names where the file is wrong, in English: shown as written where that is the
+      // page's language, and as the translated sentence elsewhere.
+      const english = t.language.toLowerCase().startsWith('en');
+      report(code === 'import-invalid' && message !== '' && english ? message : requestErrorText(t, code));
     }
   };
 
