@@ -33,6 +33,13 @@ describe('UI text', () => {
     expect(problems).toEqual([]);
   });
 
+  it('no component sets raw HTML (everything rendered is escaped text or elements)', () => {
+    const users = tsxFiles(UI_DIR).filter((file) =>
+      readFileSync(file, 'utf8').includes('dangerouslySetInnerHTML'),
+    );
+    expect(users.map((file) => relative(UI_DIR, file))).toEqual([]);
+  });
+
   it('the check itself finds hard-coded words', () => {
     expect(hardCodedText('<p>Checking privately…</p>')).toEqual(['Checking privately…']);
     expect(hardCodedText('<p>\n  Not found\n</p>')).toEqual(['Not found']);
