@@ -8,14 +8,16 @@ import { formatTable, jsonReport } from './lib/report.ts';
 import { rangeVsHibp } from './benches/range-vs-hibp.ts';
 import { watchlistRecheck } from './benches/watchlist-recheck.ts';
 import { publisherThroughput } from './benches/publisher-throughput.ts';
+import { extensionCost } from './benches/extension-cost.ts';
+import { hashingCost } from './benches/hashing-cost.ts';
 import { oprfBench } from './benches/oprf.ts';
 
 const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   range: rangeVsHibp,
   watchlist: watchlistRecheck,
   publisher: publisherThroughput,
-  extension: undefined,
-  hashing: undefined,
+  extension: extensionCost,
+  hashing: hashingCost,
   oprf: oprfBench,
 };
 
