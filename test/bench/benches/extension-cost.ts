@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchExtensionBrowser } from '../../e2e/support/extension-browser.ts';
+import { startLocalWeb } from '../../e2e/support/local-web.ts';
+import { htmlSite } from '../../e2e/support/sites.ts';
+import { extensionBundles, type BundleSize } from '../lib/bundle-sizes.ts';
+import { probeContentScript, timePopup, type PopupTiming } from '../lib/chromium-probe.ts';
+import type { BenchContext, Benchmark } from '../lib/context.ts';
+import { SectionBuilder } from '../lib/figures.ts';
+import { CHROME_DIST, REPO_ROOT } from '../lib/paths.ts';
+import { median } from '../lib/timing.ts';
+
+/** A catalogued portal (in the manifest's content-script matches) and a page that is in no list. */
+const CATALOGUED = 'alablaboratoria.pl';
+const UNCATALOGUED = 'ordinary-page.exposure-check.test';
+const KIB = 1024;
+
+function addBundle(s: SectionBuilder, key: string, what: string, size: BundleSize | undefined): void {
+  s.add(`${key}.rawKiB`, `${what} JavaScript, raw`, size === undefined ? null : size.rawBytes / KIB, 'KiB');
+  s.add(
+    `${key}.gzipKiB`,
+    `${what} JavaScript, gzip -9`,
+    size === undefined ? null : size.gzipBytes / KIB,
+    'KiB',
+  );
+  s.add(`${key}.files`, `${what} JavaScript files`, size?.files.length ?? null, 'files');
+}
+
+async function chromiumFigures(ctx: BenchContext, s: SectionBuilder, popupHtml: string): Promise<void> {
+  const web = await startLocalWeb({
+    [CATALOGUED]: htmlSite('ALAB laboratoria (local stand-in)'),
+    [UNCATALOGUED]: htmlSite('An ordinary page'),
+  });
+  const browser = await launchExtensionBrowser({ hostMap: web.hostMap(), allowConsoleErrors: [/./] });
+  try {
+    const runs = ctx.quick ? 2 : 8;
+    const timings: PopupTiming[] = [];
+    for (let i = 0; i < runs; i++)
+      timings.push(await timePopup(browser.context, browser.extensionUrl(popupHtml), 5_000));
+    const [cold, ...warm] = timings;
+    const hasInput = timings.every((t) => t.hasInput);
+    const dom = warm.map((t) => t.domMs).filter((ms): ms is number => ms !== null);
+    s.add('popup.hasInput', 'popup shows an input', hasInput);
+    s.add(
+      'popup.interactiveMs',
+      `popup opened → input visible (Playwright), median of ${warm.length}`,
+      hasInput ? median(warm.map((t) => t.wallMs)) : null,
+      'ms',
+    );
+    s.add(
+      'popup.interactiveDomMs',
+      'navigation start → input in the DOM (in-page clock), median',
+      hasInput && dom.length > 0 ? median(dom) : null,
+      'ms',
+    );
+    s.add(
+      'popup.firstOpenMs',
+      'first open after browser start → input visible',
+      hasInput ? (cold?.wallMs ?? null) : null,
+      'ms',
+    );
+    s.add('popup.loadMs', 'popup opened → load event, median', median(warm.map((t) => t.loadMs)), 'ms');
+    const settle = ctx.quick ? 1_500 : 3_000;
+    const on = await probeContentScript(browser.context, web.url(CATALOGUED), browser.extensionId, settle);
+    const off = await probeContentScript(browser.context, web.url(UNCATALOGUED), browser.extensionId, settle);
+    s.add('content.injectedOnCatalogued', `content script runs on ${CATALOGUED} (catalogued)`, on.injected);
+    s.add('content.bannerOnCatalogued', `warning banner shown on ${CATALOGUED}`, on.banner);
+    s.add(
+      'content.injectedOnUncatalogued',
+      `content script runs on ${UNCATALOGUED} (uncatalogued)`,
+      off.injected,
+    );
+    s.add('content.bannerOnUncatalogued', `warning banner shown on ${UNCATALOGUED}`, off.banner);
+    if (!hasInput)
+      s.note('The popup had no enabled input within 5 s, so no time to interactive was recorded.');
+  } finally {
+    await browser.close().catch(() => undefined);
+    await web.close();
+  }
+}
+
+export const extensionCost: Benchmark = {
+  id: 'extension',
+  async run(ctx: BenchContext) {
+    const s = new SectionBuilder('extension', 'Extension cost (dist/chrome, headless Chromium)');
+    if (ctx.build) {
+      ctx.log('extension: npm run build:chrome');
+      const built = spawnSync('npm', ['run', 'build:chrome'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
+      if (built.status !== 0) throw new Error('npm run build:chrome failed');
+    }
+    if (!existsSync(join(CHROME_DIST, 'manifest.json'))) {
+      s.note('No dist/chrome: run `npm run build` (or pass --build) to measure the extension.');
+      return s.build();
+    }
+    const bundles = extensionBundles(CHROME_DIST);
+    addBundle(s, 'popup', 'popup', bundles.popup);
+    addBundle(s, 'background', 'background service worker', bundles.background);
+    addBundle(s, 'content', 'content script', bundles.content);
+    if (bundles.popupHtml !== undefined) {
+      ctx.log('extension: headless Chromium');
+      await chromiumFigures(ctx, s, bundles.popupHtml);
+    }
+    s.note(
+      'Sizes: the files each part loads up front (its entry and static imports) in the current dist/chrome, which is built unminified on purpose (auditable). ' +
+        'Popup timing opens the popup page as a tab (400×600) in one warm headless Chromium with the unpacked extension; the first open is reported apart. ' +
+        `Content script: a local page for each host name via --host-resolver-rules; "runs" means an isolated world of the extension appeared (CDP).`,
+    );
+    return s.build();
+  },
+};
