@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark of issue 8 against local servers; see docs/performance.md.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { parseBenchArgs, USAGE, type BenchId } from './lib/args.ts';
 import type { Benchmark, BenchContext } from './lib/context.ts';
 import type { BenchSection } from './lib/figures.ts';
 import { machineInfo } from './lib/machine.ts';
 import { formatTable, jsonReport } from './lib/report.ts';
+import { removeDir } from './lib/remove-dir.ts';
 import { rangeVsHibp } from './benches/range-vs-hibp.ts';
 import { watchlistRecheck } from './benches/watchlist-recheck.ts';
 import { publisherThroughput } from './benches/publisher-throughput.ts';
@@ -50,7 +51,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       ctx.log(`${id}: FAILED\n${failures[id]}`);
     }
   }
-  rmSync(options.scratchDir, { recursive: true, force: true });
+  removeDir(options.scratchDir);
   process.stdout.write(formatTable(sections, machine));
   const { help: _help, ...shown } = options;
   const seconds = (performance.now() - started) / 1000;

@@ -3,7 +3,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ristretto255_oprf } from '@noble/curves/ed25519.js';
 import { p256_oprf } from '@noble/curves/nist.js';
@@ -140,11 +139,13 @@ export const oprfBench: Benchmark = {
   id: 'oprf',
   async run(ctx: BenchContext) {
     const s = new SectionBuilder('oprf', 'Keyed private checks (xc-oprf-v1, POPRF over ristretto255)');
-    const records = ctx.peselSizes[0] ?? 10_000;
+    const records = ctx.quick ? 200 : 5_000;
+    // Quick mode: 256 bucket files instead of 32,768 (the unit test runs it).
+    const prefixBits = ctx.quick ? { prefixBits: { pesel: 8 } } : {};
     const samples = ctx.quick ? 20 : 200;
     const checks = ctx.quick ? 20 : 400;
     const key = generateOprfKey();
-    const root = await mkdtemp(path.join(tmpdir(), 'xc-oprf-bench-'));
+    const root = await mkdtemp(path.join(ctx.scratchDir, 'xc-oprf-bench-'));
     try {
       ctx.log('oprf: client and server CPU');
       s.add(
@@ -176,7 +177,13 @@ export const oprfBench: Benchmark = {
       ctx.log(`oprf: build of ${records} PESEL`);
       const ids = pesels(records, 11);
       const rows: OprfRecord[] = ids.map((id) => ({ kind: 'pesel', canonical: id.canonical, breach: 0 }));
-      const builder = new OprfBucketBuilder({ sourceId: 'bench', key, kinds: ['pesel'], breachCount: 1 });
+      const builder = new OprfBucketBuilder({
+        sourceId: 'bench',
+        key,
+        kinds: ['pesel'],
+        breachCount: 1,
+        ...prefixBits,
+      });
       for (const r of rows) builder.add(r);
       let evaluation: { ms: number } = { ms: 0 };
       const evaluationCpu = await cpuMs(async () => {
@@ -203,7 +210,7 @@ export const oprfBench: Benchmark = {
         updated: '2026-01-01T00:00:00Z',
       };
       const full = await timed(() =>
-        buildOprfSource({ outDir: dir, key, meta, kinds: ['pesel'], records: rows }),
+        buildOprfSource({ outDir: dir, key, meta, kinds: ['pesel'], records: rows, ...prefixBits }),
       );
       s.add(
         'build.recordsPerSec',

@@ -91,8 +91,8 @@ export const rangeVsHibp: Benchmark = {
   id: 'range',
   async run(ctx: BenchContext) {
     const s = new SectionBuilder('range', 'Range client vs the hibp npm package (Pwned Passwords lookups)');
-    const count = ctx.quick ? 100 : 2_000;
-    const pool = ctx.quick ? 10 : 100;
+    const count = ctx.quick ? 60 : 2_000;
+    const pool = ctx.quick ? 6 : 100;
     const rounds = ctx.quick ? 1 : 3;
     const set = await makePasswordSet(count, 8);
     const variants = {

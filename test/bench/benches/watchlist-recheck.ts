@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   computeRangeKey,
@@ -13,6 +13,7 @@ import { runChild } from '../lib/child.ts';
 import type { BenchContext, Benchmark } from '../lib/context.ts';
 import { ratio, SectionBuilder } from '../lib/figures.ts';
 import { toMiB } from '../lib/memory.ts';
+import { removeDir } from '../lib/remove-dir.ts';
 import { benchScript, REPO_ROOT } from '../lib/paths.ts';
 import { median, runPool } from '../lib/timing.ts';
 import { startBenchServer, type BenchServer } from '../servers/bench-server.ts';
@@ -102,7 +103,7 @@ export const watchlistRecheck: Benchmark = {
       'Watchlist re-check (stored keys, mixed kinds, one local xc-v1 source)',
     );
     const dir = join(ctx.scratchDir, 'watchlist');
-    rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
     mkdirSync(dir, { recursive: true });
     const data = makeWatchlist(dir, ctx.quick ? 0.05 : 1, ctx.quick ? 20 : 300);
     const { out, built } = await buildSourceDir(ctx, dir, data.inputs);
