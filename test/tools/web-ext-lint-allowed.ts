@@ -26,9 +26,4 @@ export const ALLOWED_WARNINGS: readonly AllowedWarning[] = [
     context: /"dangerouslySetInnerHTML" == s \? h = k[\s\S]*t\.innerHTML = h\.__html/,
     why: "Preact's dangerouslySetInnerHTML support; no code of ours uses that prop",
   },
-  {
-    code: 'MISSING_DATA_COLLECTION_PERMISSIONS',
-    file: /^manifest\.json$/,
-    why: 'the data-collection declaration is a product decision still open (see docs/permissions.md)',
-  },
 ];
