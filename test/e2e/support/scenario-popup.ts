@@ -1,0 +1,72 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+// The popup's controls as a person finds them: by their visible labels and roles (English UI strings
+// from src/locales/en). A renamed label fails here first, which is the point: people read these words.
+
+export const INPUT_LABEL = 'What do you want to check?';
+export const CHECK_BUTTON = 'Check privately';
+const CHECKING = 'Checking privately…';
+
+export function identifierField(page: Page): Locator {
+  return page.getByLabel(INPUT_LABEL);
+}
+
+/** The results region: its status line, the per-source cards, guidance and "Watch this". */
+export function results(page: Page): Locator {
+  return page.getByRole('region', { name: 'Results' });
+}
+
+/**
+ * The live validation line under the field ("Valid: PESEL (Poland)", or what is wrong), read through
+ * the field's accessible description as a screen reader would; empty until typing pauses.
+ */
+export async function validationMessage(page: Page): Promise<string> {
+  const ids = ((await identifierField(page).getAttribute('aria-describedby')) ?? '').split(/\s+/);
+  const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
+  return texts.slice(1).join(' ').trim();
+}
+
+/**
+ * Types into the one field, waits until the popup says whether it is valid (as a person reads that
+ * line before pressing the button), and presses "Check privately".
+ *
+ * Known issue: pressing the button before that line appears can lose the click. The line appears on
+ * blur, which pushes the button down between mousedown and mouseup (see the e2e report).
+ */
+export async function typeAndCheck(page: Page, typed: string): Promise<void> {
+  await identifierField(page).fill(typed);
+  await expect.poll(() => validationMessage(page)).not.toBe('');
+  await page.getByRole('button', { name: CHECK_BUTTON }).click();
+}
+
+/**
+ * Waits until the check has an answer and returns the status line a screen reader announces
+ * ("Found: …", "Not found: …", "Could not check …"). Pass the line shown before a Retry, so the old
+ * answer is not mistaken for the new one; use a fresh popup per check otherwise, as a person would.
+ */
+export async function checkSummary(page: Page, previous = '', timeout = 20_000): Promise<string> {
+  const status = results(page).getByRole('status').first();
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = (await status.innerText()).trim();
+    if (text !== '' && text !== previous && !text.includes(CHECKING)) return text;
+    if (Date.now() > deadline) throw new Error(`no check result after ${timeout} ms (status: "${text}")`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** Types, checks and waits for the verdict line. */
+export async function checkIdentifier(page: Page, typed: string): Promise<string> {
+  await typeAndCheck(page, typed);
+  return checkSummary(page);
+}
+
+/** The answer card of one source, named by its heading (source name and publisher). */
+export function resultCard(page: Page, sourceName: string): Locator {
+  return results(page).getByRole('article', { name: new RegExp(`^${escapeRegExp(sourceName)}(\\s|$)`) });
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
