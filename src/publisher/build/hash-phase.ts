@@ -18,6 +18,8 @@ export interface HashPhaseContext {
   onRow: () => void;
 }
 
+const SHA1_SCRATCH = Buffer.alloc(20);
+
 export function toRowSource(input: PlanInput) {
   return {
     path: input.path,
@@ -36,9 +38,13 @@ async function hashValid(
   if (!row.ok) return;
   const state = ctx.states.get(kind) as KindState;
   if (ctx.plan.scheme === 'hibp-sha1') {
-    const hash =
-      input.format === 'sha1' ? Buffer.from(row.canonical, 'hex') : hibpSha1NodeHash(row.canonical);
-    spillHash(state, hash, row.count);
+    if (input.format === 'sha1') {
+      // One reused buffer: at tens of millions of rows, a Buffer per row is what fills memory.
+      SHA1_SCRATCH.write(row.canonical, 'hex');
+      spillHash(state, SHA1_SCRATCH, row.count);
+    } else {
+      spillHash(state, hibpSha1NodeHash(row.canonical), row.count);
+    }
     return;
   }
   const { canonical } = row;

@@ -22,7 +22,7 @@ export async function* readTextLines(path: string): AsyncGenerator<TextLine> {
       ? { line: lineNumber, tooLong: true }
       : { line: lineNumber, text };
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
     let text = decoder.decode(chunk as Buffer, { stream: true });
     if (first && text.length > 0) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
