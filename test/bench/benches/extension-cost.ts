@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtensionBrowser } from '../../e2e/support/extension-browser.ts';
 import { startLocalWeb } from '../../e2e/support/local-web.ts';
+import { chromiumPath } from '../../e2e/support/paths.ts';
 import { htmlSite } from '../../e2e/support/sites.ts';
 import { extensionBundles, type BundleSize } from '../lib/bundle-sizes.ts';
 import { probeContentScript, timePopup, type PopupTiming } from '../lib/chromium-probe.ts';
@@ -97,7 +98,11 @@ export const extensionCost: Benchmark = {
     addBundle(s, 'popup', 'popup', bundles.popup);
     addBundle(s, 'background', 'background service worker', bundles.background);
     addBundle(s, 'content', 'content script', bundles.content);
-    if (bundles.popupHtml !== undefined) {
+    if (!existsSync(chromiumPath())) {
+      s.note(
+        `No Chromium at ${chromiumPath()} (set CHROMIUM_PATH): popup timing and the content-script check were skipped.`,
+      );
+    } else if (bundles.popupHtml !== undefined) {
       ctx.log('extension: headless Chromium');
       await chromiumFigures(ctx, s, bundles.popupHtml);
     }

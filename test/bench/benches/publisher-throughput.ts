@@ -67,6 +67,14 @@ function addBuild(s: SectionBuilder, series: Series, n: number, r: PublisherBuil
   );
   s.add(`${p}.peakRssMiB`, `peak RSS (whole process), ${what}`, toMiB(r.peakRssBytes), 'MiB');
   s.add(`${p}.ratioToRaw`, `records/s ÷ bare hashes/s, ${what}`, ratio(rate, series.raw.perSecond), '×');
+  s.add(`${p}.cpuSeconds`, `CPU time (all threads), ${what}`, r.cpuSeconds, 's');
+  const perCpu = n / r.cpuSeconds;
+  s.add(
+    `${p}.ratioToRawCpu`,
+    `records per CPU-second ÷ bare hashes per CPU-second, ${what}`,
+    ratio(perCpu, series.raw.perCpuSecond),
+    '×',
+  );
   s.add(`${p}.files`, `files written, ${what}`, r.files, 'files');
   return r.peakRssBytes;
 }

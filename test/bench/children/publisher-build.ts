@@ -14,6 +14,8 @@ export interface PublisherBuildInput {
 
 export interface PublisherBuildResult {
   seconds: number;
+  /** CPU time of the whole process during the build, thread pool included (user + system). */
+  cpuSeconds: number;
   /** Single-kind builds: reading + hashing + spilling, then sorting, then writing bucket files. */
   hashSeconds: number;
   sortSeconds: number;
@@ -35,6 +37,7 @@ childMain<PublisherBuildInput, PublisherBuildResult>(async ({ args, cwd }) => {
   const plan = resolvePlan(parsed.draft, parsed.baseDir);
   const startupRssBytes = peakRssBytes();
   const sampler = new MemorySampler(50).start();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const marks: Partial<Record<BuildProgress['phase'], number>> = {};
   const report = await buildSource(plan, {
@@ -45,11 +48,13 @@ childMain<PublisherBuildInput, PublisherBuildResult>(async ({ args, cwd }) => {
     },
   });
   const end = performance.now();
+  const used = process.cpuUsage(cpu);
   sampler.stop();
   const hashEnd = marks.hash ?? started;
   const sortEnd = marks.sort ?? hashEnd;
   return {
     seconds: (end - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
     hashSeconds: (hashEnd - started) / 1000,
     sortSeconds: (sortEnd - hashEnd) / 1000,
     writeSeconds: (end - sortEnd) / 1000,
