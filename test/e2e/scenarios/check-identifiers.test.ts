@@ -158,6 +158,20 @@ describe('checking a PESEL against a published breach source', () => {
     await popup.close();
   });
 
+  it('gives the same answer in the settings page’s full-size Check view', async () => {
+    const pesel = sample(['demo-lab-2026', 'demo-clinic-2025']);
+    typed.push(await xcV1Identifier(demo, pesel));
+    const page = await browser.openOptions('check');
+    expect(await page.getByRole('link', { name: 'Check' }).getAttribute('aria-current')).toBe('page');
+    expect(await checkIdentifier(page, pesel)).toMatch(/^Found: /);
+    const card = await resultCard(page, DEMO_SOURCE_NAME).innerText();
+    expect(card).toContain(DEMO_LAB_BREACH);
+    expect(card).toContain(DEMO_CLINIC_BREACH);
+    expect(card).toContain('Breaches it appears in: 2');
+    await saveScreenshot(page, TEST, 'options-check-view-found');
+    await page.close();
+  });
+
   it('says a clean PESEL is not found, as typed with a space', async () => {
     const withSpace = demo.absent.find((s) => /\s/.test(s.value))?.value ?? demo.absent[0]?.value ?? '';
     typed.push(await xcV1Identifier(demo, withSpace));
