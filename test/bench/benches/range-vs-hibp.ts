@@ -139,6 +139,12 @@ export const rangeVsHibp: Benchmark = {
         }
       }
       s.add('lookups', 'lookups per run', count, 'lookups');
+      s.add(
+        'distinctPrefixes',
+        'distinct hash prefixes among the distinct passwords',
+        set.prefixes.length,
+        'prefixes',
+      );
       s.add('mismatches', 'answers that differ from the server data (must be 0)', mismatches, 'answers');
       s.note(
         `${count} lookups per run against one local Pwned-Passwords-compatible server (${BUCKET_LINES} lines per bucket, ` +
