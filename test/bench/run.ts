@@ -4,7 +4,7 @@ import { parseBenchArgs, USAGE, type BenchId } from './lib/args.ts';
 import type { Benchmark, BenchContext } from './lib/context.ts';
 import type { BenchSection } from './lib/figures.ts';
 import { machineInfo } from './lib/machine.ts';
-import { formatTable, jsonReport } from './lib/report.ts';
+import { formatMarkdown, formatTable, jsonReport } from './lib/report.ts';
 import { removeDir } from './lib/remove-dir.ts';
 import { rangeVsHibp } from './benches/range-vs-hibp.ts';
 import { watchlistRecheck } from './benches/watchlist-recheck.ts';
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
   }
   removeDir(options.scratchDir);
-  process.stdout.write(formatTable(sections, machine));
+  process.stdout.write(options.markdown ? formatMarkdown(sections) : formatTable(sections, machine));
   const { help: _help, ...shown } = options;
   const seconds = (performance.now() - started) / 1000;
   if (options.json) {

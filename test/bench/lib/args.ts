@@ -11,6 +11,8 @@ export interface BenchOptions {
   quick: boolean;
   /** Print one JSON object with every figure as the last line of stdout. */
   json: boolean;
+  /** Print the table as Markdown (what docs/performance.md holds) instead of plain text. */
+  markdown: boolean;
   only: BenchId[];
   /** Publisher input sizes, records. */
   hibpSizes: number[];
@@ -27,12 +29,13 @@ export interface BenchOptions {
   scratchDir: string;
 }
 
-export const USAGE = `Usage: npm run bench -- [--quick] [--json] [--only ${BENCH_IDS.join(',')}]
+export const USAGE = `Usage: npm run bench -- [--quick] [--json] [--markdown] [--only ${BENCH_IDS.join(',')}]
                        [--sizes 100k,1m] [--hibp-sizes 100k,1m,10m] [--pesel-sizes 10k,100k]
                        [--build] [--work-dir <dir>] [--scratch-dir <dir>]
 
   --quick        tiny sizes, every benchmark in seconds (what npm test runs)
   --json         last stdout line: one JSON object with every figure
+  --markdown     print the table as Markdown (as in docs/performance.md)
   --only         run only these benchmarks (comma-separated)
   --sizes        publisher input sizes for both series (k = thousand, m = million)
   --hibp-sizes   pre-hashed password records for the hibp-sha1 build (default 1m)
@@ -73,6 +76,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions & { help: 
     options: {
       quick: { type: 'boolean' },
       json: { type: 'boolean' },
+      markdown: { type: 'boolean' },
       only: { type: 'string' },
       sizes: { type: 'string' },
       'hibp-sizes': { type: 'string' },
@@ -96,6 +100,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions & { help: 
     help: values.help === true,
     quick,
     json: values.json === true,
+    markdown: values.markdown === true,
     only: only as BenchId[],
     hibpSizes: values['hibp-sizes'] === undefined ? (both ?? base.hibp) : sizeList(values['hibp-sizes']),
     peselSizes: values['pesel-sizes'] === undefined ? (both ?? base.pesel) : sizeList(values['pesel-sizes']),

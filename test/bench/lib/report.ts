@@ -58,3 +58,16 @@ export function jsonReport(
   }
   return { format: 'exposure-check-bench/1', ...base, figures, units };
 }
+
+/** The same table as Markdown (for docs/performance.md): one table per benchmark, notes as a list. */
+export function formatMarkdown(sections: readonly BenchSection[]): string {
+  const out: string[] = [];
+  for (const section of sections) {
+    out.push(`### ${section.title}`, '', '| Figure | Value | Unit |', '| --- | ---: | --- |');
+    for (const f of section.figures) out.push(`| ${f.label} | ${formatValue(f.value)} | ${f.unit} |`);
+    out.push('');
+    for (const note of section.notes) out.push(`- ${note}`);
+    if (section.notes.length > 0) out.push('');
+  }
+  return out.join('\n');
+}
