@@ -13,17 +13,21 @@ export async function copyWithGrantedHosts(
   extensionDir: string,
   origins: readonly string[],
 ): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const parent = await mkdtemp(join(tmpdir(), 'exposure-check-ext-'));
-  const dir = join(parent, 'extension');
-  await cp(extensionDir, dir, { recursive: true });
-  const path = join(dir, 'manifest.json');
-  const manifest = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+  // Read and check the manifest before copying, so a refused grant leaves no temporary copy behind.
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const optional = (manifest['optional_host_permissions'] as string[] | undefined) ?? [];
   const notOptional = origins.filter((o) => !optional.includes(o));
   if (notOptional.length > 0) {
     // Only what a person could grant: a test must not quietly widen the extension beyond its manifest.
     throw new Error(`not optional host permissions in the manifest: ${notOptional.join(', ')}`);
   }
+  const parent = await mkdtemp(join(tmpdir(), 'exposure-check-ext-'));
+  const dir = join(parent, 'extension');
+  await cp(extensionDir, dir, { recursive: true });
+  const path = join(dir, 'manifest.json');
   const hosts = (manifest['host_permissions'] as string[] | undefined) ?? [];
   manifest['host_permissions'] = [...hosts, ...origins];
   manifest['optional_host_permissions'] = optional.filter((o) => !origins.includes(o));
