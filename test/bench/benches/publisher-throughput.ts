@@ -7,20 +7,12 @@ import { ratio, SectionBuilder } from '../lib/figures.ts';
 import { toMiB } from '../lib/memory.ts';
 import { removeDir } from '../lib/remove-dir.ts';
 import { benchScript, REPO_ROOT } from '../lib/paths.ts';
-import { peselInput, sha1Input, sizeLabel } from './publisher-inputs.ts';
-import { rawPbkdf2Rate, rawSha1Rate, type RawRate } from './raw-hash-limits.ts';
+import { addExtrapolations, type Builds } from './publisher-extrapolation.ts';
+import { sizeLabel } from './publisher-inputs.ts';
+import { LOW_ITERATIONS, publisherSeries, type Series } from './publisher-series.ts';
+import { rawPbkdf2Rate, rawSha1Rate } from './raw-hash-limits.ts';
 
-/** The pipeline series runs xc-v1 at the lowest work factor a descriptor allows. */
-const LOW_ITERATIONS = 1_000;
 const PEAK_RSS_TARGET_MIB = 300;
-
-interface Series {
-  key: 'hibp' | 'pesel' | 'peselDefault';
-  title: string;
-  input: (n: number) => string;
-  args: string[];
-  raw: RawRate;
-}
 
 /** Quick mode caps xc-v1 prefixes at 8 bits (256 files instead of 32,768): same code, a fraction of the writing. */
 const quickArgs = (ctx: BenchContext, series: Series): string[] =>
@@ -66,6 +58,8 @@ function addBuild(s: SectionBuilder, series: Series, n: number, r: PublisherBuil
     's',
   );
   s.add(`${p}.peakRssMiB`, `peak RSS (whole process), ${what}`, toMiB(r.peakRssBytes), 'MiB');
+  const own = toMiB(r.peakRssBytes - r.startupRssBytes);
+  s.add(`${p}.buildRssMiB`, `peak RSS above the process at start, ${what}`, own, 'MiB');
   s.add(`${p}.ratioToRaw`, `records/s ÷ bare hashes/s, ${what}`, ratio(rate, series.raw.perSecond), '×');
   s.add(`${p}.cpuSeconds`, `CPU time (all threads), ${what}`, r.cpuSeconds, 's');
   const perCpu = n / r.cpuSeconds;
@@ -83,8 +77,6 @@ export const publisherThroughput: Benchmark = {
   id: 'publisher',
   async run(ctx: BenchContext) {
     const s = new SectionBuilder('publisher', 'Publisher throughput and memory (build in a child process)');
-    const inputs = join(ctx.workDir, 'inputs');
-    const defaultSample = ctx.quick ? 10 : 1_000;
     ctx.log('publisher: measuring the raw hash limits');
     const rawSha1 = await rawSha1Rate(
       ctx.quick ? 20_000 : Math.min(Math.max(0, ...ctx.hibpSizes), 1_000_000) || 100_000,
@@ -99,45 +91,7 @@ export const publisherThroughput: Benchmark = {
       rawDefault.perSecond,
       'hashes/s',
     );
-    const series: { list: number[]; def: Series }[] = [
-      {
-        list: ctx.hibpSizes,
-        def: {
-          key: 'hibp',
-          title: 'hibp-sha1, pre-hashed passwords',
-          input: (n) => sha1Input(inputs, n),
-          args: ['--kind', 'password', '--input-format', 'sha1', '--source-id', 'bench-hibp'],
-          raw: rawSha1,
-        },
-      },
-      {
-        list: ctx.peselSizes,
-        def: {
-          key: 'pesel',
-          title: `xc-v1 PESEL ×${LOW_ITERATIONS}`,
-          input: (n) => peselInput(inputs, n),
-          args: ['--kind', 'pesel', '--source-id', 'bench-pesel', '--iterations', String(LOW_ITERATIONS)],
-          raw: rawLow,
-        },
-      },
-      {
-        list: [defaultSample],
-        def: {
-          key: 'peselDefault',
-          title: `xc-v1 PESEL ×${XC_V1_DEFAULT_ITERATIONS} (default)`,
-          input: (n) => peselInput(inputs, n),
-          args: [
-            '--kind',
-            'pesel',
-            '--source-id',
-            'bench-pesel',
-            '--iterations',
-            String(XC_V1_DEFAULT_ITERATIONS),
-          ],
-          raw: rawDefault,
-        },
-      },
-    ];
+    const series = publisherSeries(ctx, { sha1: rawSha1, low: rawLow, default: rawDefault });
     let maxPeak = 0;
     const builds: Builds = new Map();
     for (const { list, def } of series) {
@@ -167,63 +121,3 @@ export const publisherThroughput: Benchmark = {
     return s.build();
   },
 };
-
-/**
- * t(N) = a + b·N through the two largest measured builds (a fixed cost such as writing every bucket file,
- * plus a cost per record); with one build, t = b·N, which overstates small builds' fixed cost.
- */
-export function linearModel(points: readonly { n: number; t: number }[]): (n: number) => number {
-  const sorted = points.toSorted((x, y) => x.n - y.n).slice(-2);
-  const [p1, p2] = sorted;
-  if (p1 === undefined) return () => NaN;
-  if (p2 === undefined || p2.n === p1.n) return (n) => (p1.t * n) / p1.n;
-  const b = Math.max(0, (p2.t - p1.t) / (p2.n - p1.n));
-  const a = Math.max(0, p2.t - b * p2.n);
-  return (n) => a + b * n;
-}
-
-type Builds = Map<string, { n: number; r: PublisherBuildResult }[]>;
-
-/** Figures nobody waited for, computed from measured rates and labelled as extrapolated. */
-function addExtrapolations(s: SectionBuilder, builds: Builds, rawDefault: RawRate): void {
-  const low = builds.get('pesel') ?? [];
-  const def = builds.get('peselDefault')?.at(-1);
-  const total = linearModel(low.map(({ n, r }) => ({ n, t: r.seconds })));
-  const afterHashing = linearModel(low.map(({ n, r }) => ({ n, t: r.sortSeconds + r.writeSeconds })));
-  const measured = new Set(low.map((b) => b.n));
-  const from = low.map((b) => b.n.toLocaleString('en-US')).join(' and ');
-  for (const target of [1_000_000, 10_000_000]) {
-    const label = sizeLabel(target);
-    const count = target.toLocaleString('en-US');
-    if (low.length > 0 && !measured.has(target)) {
-      s.add(
-        `pesel.${label}.extrapolatedSeconds`,
-        `EXTRAPOLATED build time, xc-v1 PESEL ×${LOW_ITERATIONS}, ${count} records (from ${from})`,
-        total(target),
-        's',
-      );
-    }
-    if (def !== undefined) {
-      const hashing = (target * def.r.hashSeconds) / def.n;
-      s.add(
-        `peselDefault.${label}.extrapolatedHours`,
-        `EXTRAPOLATED build time, xc-v1 PESEL ×${XC_V1_DEFAULT_ITERATIONS}, ${count} records`,
-        (hashing + afterHashing(target)) / 3600,
-        'h',
-      );
-    }
-    s.add(
-      `raw.pbkdf2Default.${label}.hours`,
-      `bare PBKDF2 ×${XC_V1_DEFAULT_ITERATIONS} for ${count} records, 8 in flight`,
-      target / rawDefault.perSecond / 3600,
-      'h',
-    );
-  }
-  if (def !== undefined) {
-    s.note(
-      `EXTRAPOLATED figures are not measured. Low work factor: a fixed cost plus a cost per record, fitted through the builds of ${from} records. ` +
-        `Default work factor: measured on ${def.n.toLocaleString('en-US')} records only; its hash-phase rate (${(def.n / def.r.hashSeconds).toFixed(1)} records/s) ` +
-        'for the hashing, plus the sort and write phases fitted from the low-work-factor builds.',
-    );
-  }
-}
