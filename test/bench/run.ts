@@ -30,6 +30,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   mkdirSync(options.workDir, { recursive: true });
   mkdirSync(options.scratchDir, { recursive: true });
+  // The scratch dir may be a RAM disk holding a million files: do not leave it behind on Ctrl+C.
+  process.once('SIGINT', () => {
+    removeDir(options.scratchDir);
+    process.exit(130);
+  });
   const machine = machineInfo();
   const started = performance.now();
   const startedAt = new Date().toISOString();
