@@ -34,6 +34,7 @@ export function CheckView({ settings, initialKind, onShowWatchlist }: CheckViewP
   const [shown, setShown] = useState<boolean | null>(null);
   const [revealed, setRevealed] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
   const { run, start, retry, subject } = useCheck(client);
 
   useEffect(() => {
@@ -73,6 +74,12 @@ export function CheckView({ settings, initialKind, onShowWatchlist }: CheckViewP
     void start({ kind: reading.kind, input: value });
   };
 
+  // Focus moving to "Check privately" means a click is under way: the submit reveals the line itself,
+  // after the click, instead of in the middle of it (where a taller line could move the button away).
+  const revealOnBlur = (event: FocusEvent) => {
+    if (value !== '' && event.relatedTarget !== submitRef.current) setRevealed(true);
+  };
+
   const watch = async (monitorPassword: boolean) => {
     const last = subject.current;
     if (last === null || run.phase !== 'done') return;
@@ -97,13 +104,17 @@ export function CheckView({ settings, initialKind, onShowWatchlist }: CheckViewP
           describedBy={`${ids.hint} ${ids.message}`}
           inputRef={inputRef}
           onInput={setValue}
-          onBlur={() => value !== '' && setRevealed(true)}
+          onBlur={revealOnBlur}
           onToggleMask={() => setShown(masked)}
         />
         <p id={ids.hint} class="hint">
           {t('popup_input_hint')}
         </p>
-        <p id={ids.message} class={error === undefined ? 'valid-message' : 'error'} aria-live="polite">
+        <p
+          id={ids.message}
+          class={`validation-line ${error === undefined ? 'valid-message' : 'error'}`}
+          aria-live="polite"
+        >
           {message}
         </p>
         <KindSelect
@@ -114,7 +125,7 @@ export function CheckView({ settings, initialKind, onShowWatchlist }: CheckViewP
           nationalIdKinds={settings.nationalIdKinds}
           onChange={setChosen}
         />
-        <button type="submit" class="primary" disabled={checking}>
+        <button type="submit" class="primary" disabled={checking} ref={submitRef}>
           {t('popup_check')}
         </button>
       </form>

@@ -11,7 +11,7 @@ export interface IdentifierFieldProps {
   describedBy: string;
   inputRef: Ref<HTMLInputElement>;
   onInput(value: string): void;
-  onBlur(): void;
+  onBlur(event: FocusEvent): void;
   onToggleMask(): void;
 }
 

@@ -28,6 +28,19 @@ describe('popup check', () => {
     expect(document.body.textContent).not.toContain(VALID_PESEL.slice(0, 9));
   });
 
+  it('checks when "Check privately" is clicked right after typing (the field blurs first)', async () => {
+    const { background } = renderPage(<PopupApp />);
+    const input = popup.type(VALID_PESEL);
+    const button = screen.getByRole('button', { name: 'Check privately' });
+    // A mouse press moves focus from the field to the button before the click lands.
+    fireEvent.blur(input, { relatedTarget: button });
+    expect(screen.queryByText('Valid: PESEL (Poland)')).toBeNull();
+    fireEvent.click(button);
+    expect(await screen.findByText(/Not found: •+59 is in none of the sources checked/)).toBeTruthy();
+    expect(background.range.calls).toHaveLength(1);
+    expect(screen.getByText('Valid: PESEL (Poland)')).toBeTruthy();
+  });
+
   it('explains what is wrong with an invalid identifier and sends nothing', async () => {
     const { background } = renderPage(<PopupApp />);
     const sent = vi.spyOn(background.client, 'check');
