@@ -1,6 +1,7 @@
 import type { ResultOutcome } from '../../contracts/index.ts';
 import type { RangeKey, SourceDescriptor } from '../../core/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
+import type { CheckManyOptions } from '../range-adapter.ts';
 import { originsOf, type ConfiguredSource } from '../sources/configured-sources.ts';
 import { permissionMissing } from './permission-missing.ts';
 
@@ -16,6 +17,7 @@ export interface KeyedCheck {
 export async function runRangeChecks(
   checks: readonly KeyedCheck[],
   deps: Pick<BackgroundDeps, 'rangeClient' | 'hostPermissions'>,
+  options: CheckManyOptions = {},
 ): Promise<ResultOutcome[]> {
   const allowed = await Promise.all(checks.map((c) => deps.hostPermissions.has(originsOf(c.source))));
   const sendable = checks.filter((_, i) => allowed[i]);
@@ -28,6 +30,7 @@ export async function runRangeChecks(
       : await deps.rangeClient.checkMany(
           sendable.map((c) => c.key),
           sourcesById,
+          options,
         );
   let next = 0;
   return checks.map((check, i): ResultOutcome => {

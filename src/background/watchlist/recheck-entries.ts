@@ -27,7 +27,8 @@ export async function recheckEntries(
       return source === undefined ? [] : [{ source, key }];
     }),
   );
-  const outcomes = await runRangeChecks(plan.flat(), deps);
+  // A re-check is asked for to see what changed, so no bucket is reused from an earlier check.
+  const outcomes = await runRangeChecks(plan.flat(), deps, { fresh: true });
   let next = 0;
   return entries.map((original, i) => {
     let entry = original;

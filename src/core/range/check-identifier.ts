@@ -2,7 +2,10 @@ import type { ParsedIdentifier } from '../identifiers/types.ts';
 import { createRangeClient, type CallOptions, type RangeClientOptions } from './range-client.ts';
 import type { CheckOptions, CheckOutcome, RangeKey, SourceDescriptor } from './types.ts';
 
-/** A client for a single check: nothing is cached between calls. The watchlist keeps its own client. */
+/**
+ * A client for a single check: nothing is cached between calls. (The background keeps one long-lived
+ * client instead, shared by popup checks, re-checks and monitoring; see src/background/range-adapter.ts.)
+ */
 function oneShot(options: CheckOptions): { client: ReturnType<typeof createRangeClient>; call: CallOptions } {
   const settings: RangeClientOptions = { cacheTtlMs: 0 };
   if (options.fetch !== undefined) settings.fetch = options.fetch;
