@@ -15,7 +15,7 @@ export interface CheckResultsProps {
   onShowWatchlist(): void;
 }
 
-/** Every source's answer, then (when found) what to do, then the offer to keep watching. */
+/** Every source's answer, the offer to keep watching, then (when found) what to do. */
 export function CheckResults(props: CheckResultsProps) {
   const t = useT();
   const { report } = props;
@@ -28,6 +28,13 @@ export function CheckResults(props: CheckResultsProps) {
       {report.results.map((result) => (
         <ResultCard key={result.source.id} result={result} onRetry={props.onRetry} />
       ))}
+      <WatchThis
+        key={report.checkId}
+        kind={report.kind}
+        hint={report.hint}
+        watch={props.watch}
+        onShowWatchlist={props.onShowWatchlist}
+      />
       {found && (
         <GuidanceSteps
           findingId={report.checkId}
@@ -36,13 +43,6 @@ export function CheckResults(props: CheckResultsProps) {
           dataClasses={dataClasses}
         />
       )}
-      <WatchThis
-        key={report.checkId}
-        kind={report.kind}
-        hint={report.hint}
-        watch={props.watch}
-        onShowWatchlist={props.onShowWatchlist}
-      />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'preact/hooks';
-import { guidanceFor } from '../../core/guidance/index.ts';
+import { guidanceFor, type GuidanceStep } from '../../core/guidance/index.ts';
 import type { IdentifierKind } from '../../core/identifiers/index.ts';
 import { GuidanceStepItem } from './guidance-step.tsx';
 import { useT } from './i18n-context.tsx';
 import { kindLabel } from './kind-labels.ts';
-import { useGuidanceProgress } from './use-guidance-progress.ts';
+import { useGuidanceProgress, type GuidanceProgressState } from './use-guidance-progress.ts';
 
 export interface GuidanceStepsProps {
   /** A check id or a watchlist entry id: progress is stored against it, never against the identifier. */
@@ -14,6 +14,9 @@ export interface GuidanceStepsProps {
   country: string | undefined;
   dataClasses: readonly string[];
 }
+
+/** Steps shown open; the rest wait behind "Show all steps", so the list stays short enough to read. */
+export const OPEN_STEPS = 3;
 
 /** What to do about a finding, most urgent first, with progress the user can tick off. */
 export function GuidanceSteps(props: GuidanceStepsProps) {
@@ -25,6 +28,10 @@ export function GuidanceSteps(props: GuidanceStepsProps) {
   );
   const progress = useGuidanceProgress(props.findingId);
   const doneCount = steps.filter((step) => progress.done.has(step.id)).length;
+  // Hiding a single step behind a disclosure saves nothing, so a list one longer than OPEN_STEPS stays open.
+  const openCount = steps.length > OPEN_STEPS + 1 ? OPEN_STEPS : steps.length;
+  const first = steps.slice(0, openCount);
+  const rest = steps.slice(openCount);
   return (
     <section class="guidance" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('common_guidance_heading')}</h3>
@@ -33,16 +40,35 @@ export function GuidanceSteps(props: GuidanceStepsProps) {
         {t('common_guidance_progress', String(doneCount), String(steps.length))}
       </p>
       {progress.failed && <p class="error">{t('common_guidance_save_failed')}</p>}
-      <ol class="steps">
-        {steps.map((step) => (
-          <GuidanceStepItem
-            key={step.id}
-            step={step}
-            done={progress.done.has(step.id)}
-            onDone={(done) => void progress.setDone(step.id, done)}
-          />
-        ))}
-      </ol>
+      <StepList steps={first} start={1} progress={progress} />
+      {rest.length > 0 && (
+        <details class="more-steps">
+          <summary>{t('common_guidance_show_all', String(steps.length))}</summary>
+          <StepList steps={rest} start={first.length + 1} progress={progress} />
+        </details>
+      )}
     </section>
+  );
+}
+
+interface StepListProps {
+  steps: readonly GuidanceStep[];
+  /** Number of the first step, so both lists count on as one. */
+  start: number;
+  progress: GuidanceProgressState;
+}
+
+function StepList({ steps, start, progress }: StepListProps) {
+  return (
+    <ol class="steps" start={start}>
+      {steps.map((step) => (
+        <GuidanceStepItem
+          key={step.id}
+          step={step}
+          done={progress.done.has(step.id)}
+          onDone={(done) => void progress.setDone(step.id, done)}
+        />
+      ))}
+    </ol>
   );
 }

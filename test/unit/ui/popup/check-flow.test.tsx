@@ -111,6 +111,33 @@ describe('popup check', () => {
     expect(progress.doneStepIds).toEqual(['pl-reserve-pesel']);
   });
 
+  it('offers "Watch this" before the guidance and opens the three most urgent steps only', async () => {
+    const background = testBackground();
+    background.range.found(demoDescriptor(), ['demo-lab-2026'], { kind: 'pesel' });
+    renderPage(<PopupApp />, { background });
+    await popup.check(VALID_PESEL);
+
+    const watch = screen.getByRole('button', { name: 'Watch this' });
+    const guidance = screen.getByRole('region', { name: 'What to do now' });
+    expect(watch.compareDocumentPosition(guidance) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    const total = Number(
+      / of (\d+)$/.exec(within(guidance).getByText(/^Steps done:/).textContent ?? '')?.[1],
+    );
+    expect(total).toBeGreaterThan(4);
+    const more = guidance.querySelector('details')!;
+    expect(more.open).toBe(false);
+    expect(within(more).getByText(`Show all steps (${total})`).tagName).toBe('SUMMARY');
+    const steps = [...guidance.querySelectorAll('li.step')];
+    expect(steps.filter((step) => !more.contains(step))).toHaveLength(3);
+    expect(more.querySelector('ol')?.getAttribute('start')).toBe('4');
+
+    // Ticking a step behind the disclosure counts like any other.
+    const hidden = more.querySelector<HTMLInputElement>('li.step input[type="checkbox"]')!;
+    fireEvent.click(hidden);
+    await waitFor(() => expect(within(guidance).getByText(`Steps done: 1 of ${total}`)).toBeTruthy());
+  });
+
   it('shows how often a found password was seen, credits the source and offers password steps', async () => {
     const background = testBackground();
     const source = pwnedPasswordsSource();
