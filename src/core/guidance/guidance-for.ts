@@ -33,15 +33,17 @@ function rank(rule: GuidanceRule): number {
   return URGENCIES.indexOf(rule.urgency) * 2 + (rule.scope === 'generic' ? 1 : 0);
 }
 
-function toStep(rule: GuidanceRule): GuidanceStep {
+/** A generic step links the finding's own country's page when it has one, else its neutral page. */
+function toStep(rule: GuidanceRule, country: GuidanceCountry | undefined): GuidanceStep {
+  const local = country === undefined ? undefined : rule.localLinks?.[country];
   return {
     id: rule.id,
     scope: rule.scope,
     urgency: rule.urgency,
     messages: stepMessages(rule),
-    officialUrl: rule.officialUrl,
+    officialUrl: local?.url ?? rule.officialUrl,
     extraLinks: rule.extraLinks ?? [],
-    officialLanguages: rule.officialLanguages,
+    officialLanguages: local?.languages ?? rule.officialLanguages,
     sourceUrl: rule.sourceUrl,
     verification: rule.verification,
     lastChecked: rule.lastChecked,
@@ -59,5 +61,5 @@ export function guidanceFor(finding: GuidanceFinding, rules = GUIDANCE_RULES): G
     (rule) => (rule.scope === 'generic' || rule.scope === country) && applies(rule, finding, tags),
   );
   // Sorting is stable, so equal ranks keep their rule-file order.
-  return chosen.toSorted((a, b) => rank(a) - rank(b)).map(toStep);
+  return chosen.toSorted((a, b) => rank(a) - rank(b)).map((rule) => toStep(rule, country));
 }

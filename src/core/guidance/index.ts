@@ -19,6 +19,7 @@ export type {
   GuidanceRule,
   GuidanceScope,
   GuidanceStep,
+  LocalLink,
   SharedLasts,
   SharedWhy,
   StepMessages,

@@ -73,6 +73,12 @@ export interface ExtraLink {
   url: string;
 }
 
+/** A country's own page for a generic step; `languages` are the page's languages (BCP 47 primary tags). */
+export interface LocalLink {
+  url: string;
+  languages: readonly string[];
+}
+
 /** One rule, written as data in a country file. Text lives in the locale files under keys derived from `id`. */
 export interface GuidanceRule {
   /** Stable, kebab-case, starts with the scope (`pl-…`, `generic-…`); progress is stored against it. */
@@ -93,6 +99,12 @@ export interface GuidanceRule {
   extraLinks?: readonly ExtraLink[];
   /** Languages the official page is available in (BCP 47 primary tags). */
   officialLanguages: readonly string[];
+  /**
+   * Generic rules only: a country's own page that replaces `officialUrl` for findings of that
+   * country. `officialUrl` itself must then be neutral (an NGO, an EU body), never one country's
+   * authority, because it is shown to everyone else.
+   */
+  localLinks?: Readonly<Partial<Record<GuidanceCountry, LocalLink>>>;
   /** The published page this rule's facts were taken from. */
   sourceUrl: string;
   verification: Verification;

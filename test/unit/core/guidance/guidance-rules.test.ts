@@ -31,8 +31,21 @@ describe('guidance rules', () => {
       expect(isHttps(rule.officialUrl), rule.officialUrl).toBe(true);
       expect(isHttps(rule.sourceUrl) || rule.sourceUrl.startsWith('http://'), rule.sourceUrl).toBe(true);
       for (const link of rule.extraLinks ?? []) expect(isHttps(link.url), link.url).toBe(true);
+      for (const link of Object.values(rule.localLinks ?? {})) expect(isHttps(link.url), link.url).toBe(true);
     },
   );
+
+  it('gives per-country links only to generic rules, each with its page languages', () => {
+    for (const rule of GUIDANCE_RULES) {
+      const local = Object.entries(rule.localLinks ?? {});
+      if (rule.scope !== 'generic') expect(local, rule.id).toEqual([]);
+      for (const [country, link] of local) {
+        expect(GUIDANCE_COUNTRIES, `${rule.id}[${country}]`).toContain(country);
+        expect(link.languages.length, `${rule.id}[${country}]`).toBeGreaterThan(0);
+        for (const lang of link.languages) expect(lang).toMatch(/^[a-z]{2}$/);
+      }
+    }
+  });
 
   it('takes every official link over https; sources may be older http pages only where no https copy exists', () => {
     const plainHttpSources = GUIDANCE_RULES.filter((rule) => !isHttps(rule.sourceUrl)).map((rule) => rule.id);
