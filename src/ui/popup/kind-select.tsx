@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { IdentifierKind } from '../../core/identifiers/index.ts';
 import { useT } from '../shared/i18n-context.tsx';
 import { countryName, kindLabel, kindName } from '../shared/kind-labels.ts';
@@ -20,22 +21,26 @@ export function KindSelect(props: KindSelectProps) {
   const byCountry = groups.byCountry
     .map((group) => ({ ...group, name: countryName(t.language, group.country) }))
     .toSorted((a, b) => a.name.localeCompare(b.name, t.language));
-  const automatic =
-    props.detected === undefined
-      ? t('popup_kind_automatic')
-      : t('popup_kind_detected', kindLabel(t, props.detected));
+  const detectedId = useId();
+  // A closed <select> shows one line only and cuts long names ("Personal identification code (isikukood)
+  // (Estonia)"), so the option stays short and the detected kind is a line of its own that wraps.
+  const detected =
+    props.chosen === null && props.detected !== undefined
+      ? t('popup_kind_detected', kindLabel(t, props.detected))
+      : '';
   return (
     <div class="field">
       <label for={props.id}>{t('popup_kind_label')}</label>
       <select
         id={props.id}
+        aria-describedby={detectedId}
         value={props.chosen ?? ''}
         onChange={(event) => {
           const value = event.currentTarget.value;
           props.onChange(value === '' ? null : (value as IdentifierKind));
         }}
       >
-        <option value="">{automatic}</option>
+        <option value="">{t('popup_kind_automatic')}</option>
         <optgroup label={t('popup_kind_group_general')}>
           {GENERAL_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -62,6 +67,9 @@ export function KindSelect(props: KindSelectProps) {
           </optgroup>
         ))}
       </select>
+      <p id={detectedId} class="hint detected-kind">
+        {detected}
+      </p>
     </div>
   );
 }

@@ -17,6 +17,7 @@ import {
 import {
   checkIdentifier,
   checkSummary,
+  detectedKind,
   identifierField,
   resultCard,
   results,
@@ -133,9 +134,7 @@ describe('checking a PESEL against a published breach source', () => {
     typed.push(await xcV1Identifier(demo, pesel));
     const popup = await browser.openPopup();
     await identifierField(popup).fill(pesel);
-    await expect
-      .poll(() => popup.getByLabel('Kind').locator('option').first().innerText())
-      .toBe('Detected: PESEL (Poland)');
+    await expect.poll(() => detectedKind(popup)).toBe('Detected: PESEL (Poland)');
     const summary = await checkIdentifier(popup, pesel);
     const hint = maskedOf('pesel', pesel);
     expect(summary).toBe(`Found: ${hint} is in at least one breach. See what to do below.`);

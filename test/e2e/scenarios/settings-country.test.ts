@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectKinds, parseIdentifier } from '../../../src/core/index.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser.ts';
-import { identifierField, validationMessage } from '../support/scenario-popup.ts';
+import { detectedKind, identifierField, validationMessage } from '../support/scenario-popup.ts';
 import { saveScreenshot } from '../support/screenshots.ts';
 import type { Page } from 'playwright-core';
 
@@ -26,12 +26,12 @@ afterAll(async () => {
   if (!closed) await browser?.close();
 });
 
-/** What the kind picker's first option and the validation line say about `typed` in a fresh popup. */
+/** What the line under the kind picker and the validation line say about `typed` in a fresh popup. */
 async function detectedInPopup(typed: string): Promise<{ page: Page; picker: string; line: string }> {
   const page = await browser.openPopup();
   await identifierField(page).fill(typed);
   await expect.poll(() => validationMessage(page)).not.toBe('');
-  const picker = await page.getByLabel('Kind').locator('option').first().innerText();
+  const picker = await detectedKind(page);
   return { page, picker, line: await validationMessage(page) };
 }
 

@@ -26,6 +26,12 @@ export async function validationMessage(page: Page): Promise<string> {
   return texts.slice(1).join(' ').trim();
 }
 
+/** The line under the kind picker ("Detected: PESEL (Poland)"), read as the picker's description. */
+export async function detectedKind(page: Page): Promise<string> {
+  const id = (await page.getByLabel('Kind').getAttribute('aria-describedby')) ?? '';
+  return (await page.locator(`[id="${id}"]`).innerText()).trim();
+}
+
 /**
  * Types into the one field and presses "Check privately" at once, as a quick person does: the
  * validation line keeps its room, so its text appearing when the field blurs does not move the button.

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { PopupApp } from '../../../../src/ui/popup/popup-app.tsx';
 import { popup } from '../support/popup-driver.ts';
@@ -8,7 +8,7 @@ import { renderPage, testBackground } from '../support/render-page.tsx';
 // Valid both as a PESEL and as an Estonian isikukood: the user's countries decide which comes first.
 const PESEL_AND_ISIKUKOOD = '40111043493';
 
-const selected = () => within(popup.kindSelect()).getByRole('option', { selected: true }).textContent;
+const selected = () => popup.detectedKind();
 
 /** Opens the popup on `background`, types the ambiguous number and waits for `expected` to be detected. */
 async function expectDetected(background: ReturnType<typeof testBackground>, expected: string) {

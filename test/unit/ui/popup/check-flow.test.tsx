@@ -16,7 +16,8 @@ describe('popup check', () => {
     const { background } = renderPage(<PopupApp />);
     const input = popup.type(VALID_PESEL);
     const selected = within(popup.kindSelect()).getByRole('option', { selected: true });
-    expect(selected.textContent).toBe('Detected: PESEL (Poland)');
+    expect(selected.textContent).toBe('Detect automatically');
+    expect(popup.detectedKind()).toBe('Detected: PESEL (Poland)');
     fireEvent.blur(input);
     expect(await screen.findByText('Valid: PESEL (Poland)')).toBeTruthy();
 
@@ -70,6 +71,8 @@ describe('popup check', () => {
     renderPage(<PopupApp />);
     popup.type(VALID_PESEL);
     fireEvent.change(popup.kindSelect(), { target: { value: 'email' } });
+    // The detected-kind line is about automatic detection, so it goes once the user picks a kind.
+    expect(popup.detectedKind()).toBe('');
     popup.pressEnter();
     expect(await screen.findByText(/needs an @|@/)).toBeTruthy();
     expect(popup.field().getAttribute('aria-invalid')).toBe('true');

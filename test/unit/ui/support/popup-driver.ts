@@ -4,6 +4,11 @@ import { fireEvent, screen } from '@testing-library/preact';
 export const popup = {
   field: () => screen.getByLabelText('What do you want to check?') as HTMLInputElement,
   kindSelect: () => screen.getByLabelText('Kind') as HTMLSelectElement,
+  /** The line that describes the kind picker: "Detected: PESEL (Poland)" while it detects automatically. */
+  detectedKind(): string {
+    const id = popup.kindSelect().getAttribute('aria-describedby') ?? '';
+    return document.getElementById(id)?.textContent ?? '';
+  },
   type(value: string): HTMLInputElement {
     const input = popup.field();
     fireEvent.input(input, { target: { value } });
