@@ -1,21 +1,25 @@
 import { useId } from 'preact/hooks';
-import type { Settings, SettingsPatch } from '../../contracts/index.ts';
+import type { Settings } from '../../contracts/index.ts';
 import type { IdentifierKind } from '../../core/identifiers/index.ts';
 import { useT } from '../shared/i18n-context.tsx';
+import { SaveStatus } from './save-status.tsx';
+import type { SaveSettings } from './use-settings.ts';
 import { countryName, kindName } from '../shared/kind-labels.ts';
 import { NATIONAL_ID_COUNTRIES, kindsOfCountry } from './national-id-countries.ts';
 import { PhoneRegionField } from './phone-region-field.tsx';
 
 export interface CountriesSectionProps {
   settings: Settings;
-  save(patch: SettingsPatch): Promise<boolean>;
+  save: SaveSettings;
+  /** This section's saved / failed line. */
+  status: string;
 }
 
 /**
  * The countries the user cares about and their ID kinds: they rank detection in the popup and pick whose
  * guidance applies. Ticking a country also offers its ID kinds; unticking removes both.
  */
-export function CountriesSection({ settings, save }: CountriesSectionProps) {
+export function CountriesSection({ settings, save, status }: CountriesSectionProps) {
   const t = useT();
   const headingId = useId();
   const sorted = NATIONAL_ID_COUNTRIES.map((c) => ({
@@ -78,6 +82,7 @@ export function CountriesSection({ settings, save }: CountriesSectionProps) {
         </ul>
       </fieldset>
       <PhoneRegionField settings={settings} save={save} countries={sorted} />
+      <SaveStatus text={status} />
     </section>
   );
 }

@@ -1,14 +1,18 @@
 import { useId, useState } from 'preact/hooks';
-import { hibpApiKeySchema, type Settings, type SettingsPatch } from '../../contracts/index.ts';
+import { hibpApiKeySchema, type Settings } from '../../contracts/index.ts';
 import { useT } from '../shared/i18n-context.tsx';
+import { SaveStatus } from './save-status.tsx';
+import type { SaveSettings } from './use-settings.ts';
 
 export interface HibpKeySectionProps {
   settings: Settings;
-  save(patch: SettingsPatch): Promise<boolean>;
+  save: SaveSettings;
+  /** This section's saved / failed line. */
+  status: string;
 }
 
 /** The optional HIBP API key, with the honest trade-off: the email address itself goes to HIBP. */
-export function HibpKeySection({ settings, save }: HibpKeySectionProps) {
+export function HibpKeySection({ settings, save, status }: HibpKeySectionProps) {
   const t = useT();
   const ids = { heading: useId(), input: useId(), note: useId(), error: useId() };
   const [key, setKey] = useState('');
@@ -59,6 +63,7 @@ export function HibpKeySection({ settings, save }: HibpKeySectionProps) {
           <button type="submit">{t('options_hibp_save')}</button>
         </form>
       )}
+      <SaveStatus text={status} />
     </section>
   );
 }

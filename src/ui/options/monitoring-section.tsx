@@ -1,15 +1,19 @@
 import { useId } from 'preact/hooks';
-import type { Settings, SettingsPatch } from '../../contracts/index.ts';
+import type { Settings } from '../../contracts/index.ts';
 import { useT } from '../shared/i18n-context.tsx';
+import { SaveStatus } from './save-status.tsx';
+import type { SaveSettings } from './use-settings.ts';
 import { MONITORING_INTERVALS, intervalText } from '../shared/interval-text.ts';
 
 export interface MonitoringSectionProps {
   settings: Settings;
-  save(patch: SettingsPatch): Promise<boolean>;
+  save: SaveSettings;
+  /** This section's saved / failed line. */
+  status: string;
 }
 
 /** Automatic re-checks and how often, notifications, and the warnings on health portals. */
-export function MonitoringSection({ settings, save }: MonitoringSectionProps) {
+export function MonitoringSection({ settings, save, status }: MonitoringSectionProps) {
   const t = useT();
   const ids = { heading: useId(), interval: useId() };
   const intervals: number[] = MONITORING_INTERVALS.includes(settings.monitoringIntervalMinutes as never)
@@ -58,6 +62,7 @@ export function MonitoringSection({ settings, save }: MonitoringSectionProps) {
         <span>{t('options_portal_warnings')}</span>
       </label>
       <p class="hint">{t('options_portal_warnings_hint')}</p>
+      <SaveStatus text={status} />
     </section>
   );
 }

@@ -17,7 +17,7 @@ export interface SettingsPageProps {
 /** Every setting, saved as soon as it changes. */
 export function SettingsPage({ section, addSourceUrl }: SettingsPageProps) {
   const t = useT();
-  const { settings, status, save, reload } = useSettings();
+  const { settings, loadError, statusOf, saveIn, reload } = useSettings();
   const [reloadKey, setReloadKey] = useState(0);
   const ready = settings !== null;
 
@@ -29,7 +29,7 @@ export function SettingsPage({ section, addSourceUrl }: SettingsPageProps) {
     return (
       <div aria-busy="true">
         <Spinner label={t('common_loading')} />
-        <p role="status">{status}</p>
+        <p role="status">{loadError}</p>
       </div>
     );
   }
@@ -40,13 +40,13 @@ export function SettingsPage({ section, addSourceUrl }: SettingsPageProps) {
   return (
     <div class="settings">
       <h2 class="sr-only">{t('options_nav_settings')}</h2>
-      <p role="status" class="status saved">
-        {status}
+      <p role="status" class="status">
+        {loadError}
       </p>
-      <CountriesSection settings={settings} save={save} />
+      <CountriesSection settings={settings} save={saveIn('countries')} status={statusOf('countries')} />
       <SourcesSection addSourceUrl={addSourceUrl} reloadKey={reloadKey} />
-      <HibpKeySection settings={settings} save={save} />
-      <MonitoringSection settings={settings} save={save} />
+      <HibpKeySection settings={settings} save={saveIn('hibp')} status={statusOf('hibp')} />
+      <MonitoringSection settings={settings} save={saveIn('monitoring')} status={statusOf('monitoring')} />
       <DataSection onChanged={changed} />
     </div>
   );

@@ -52,6 +52,22 @@ describe('options: API key, monitoring, pages', () => {
     expect((await background.client.settingsGet()).settings.monitoringEnabled).toBe(false);
   });
 
+  it('confirms a saved change next to the section that changed, not only at the top', async () => {
+    renderOptions('');
+    const monitoring = await screen.findByRole('region', { name: 'Monitoring and notifications' });
+    const countries = screen.getByRole('region', { name: /countr/i });
+    const statusIn = (section: HTMLElement) => within(section).getByRole('status').textContent;
+
+    fireEvent.click(within(monitoring).getByRole('checkbox', { name: /new breach/ }));
+    await waitFor(() => expect(statusIn(monitoring)).toBe('Saved.'));
+    expect(statusIn(countries)).toBe('');
+
+    fireEvent.click(within(countries).getByRole('checkbox', { name: 'Estonia' }));
+    await waitFor(() => expect(statusIn(countries)).toBe('Saved.'));
+    expect(statusIn(monitoring)).toBe('');
+    expect(screen.getAllByText('Saved.')).toHaveLength(1);
+  });
+
   it('explains what is sent where on #privacy, with a prefix table from the engine', async () => {
     renderOptions('#privacy');
     expect(await screen.findByRole('heading', { name: 'What is sent where' })).toBeTruthy();
