@@ -27,13 +27,28 @@ const descriptorFromUrl = (url: string, raw: unknown, ctx: z.RefinementCtx): Sou
   }
 };
 
-/** A source the user added by the URL of its source.json, after seeing its publisher and breaches. */
+/** Why the last attempt to re-read a source.json failed; the descriptor fetched before stays in use. */
+export const sourceRefreshErrorSchema = z.object({
+  message: z.string().max(500),
+  at: timestampSchema,
+});
+export type SourceRefreshError = z.infer<typeof sourceRefreshErrorSchema>;
+
+/**
+ * A source the user added by the URL of its source.json, after seeing its publisher and breaches. The
+ * descriptor is re-read from `url` from time to time (publishers append breaches), see
+ * src/background/sources/refresh-sources.ts.
+ */
 export const customSourceSchema = z
   .object({
     url: sourceUrlSchema,
     descriptor: z.unknown(),
     enabled: z.boolean(),
     addedAt: timestampSchema,
+    /** When `descriptor` was fetched; absent in sources saved before refreshes (then `addedAt`). */
+    fetchedAt: timestampSchema.optional(),
+    /** Set when the latest refresh failed (fetch or validation); cleared by the next good one. */
+    lastRefreshError: sourceRefreshErrorSchema.optional(),
   })
   .transform((value, ctx) => ({ ...value, descriptor: descriptorFromUrl(value.url, value.descriptor, ctx) }));
 

@@ -64,6 +64,12 @@ export const watchResultSchema = z.object({
   /** Details of the breaches in `last` that the source still describes. */
   breaches: z.array(breachRefSchema),
   lastError: recordedErrorSchema.optional(),
+  /**
+   * The source changed how it hashes identifiers (salt, work factor, prefix length, scheme or key), so
+   * the saved check no longer fits: the person must enter the identifier again to keep watching it
+   * against this source. `lastError` then says so in words.
+   */
+  needsReentry: z.literal(true).optional(),
 });
 export type WatchResult = z.infer<typeof watchResultSchema>;
 

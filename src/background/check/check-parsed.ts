@@ -2,6 +2,9 @@ import { RequestError, type ResultOutcome, type Settings } from '../../contracts
 import type { ParsedIdentifier, RangeKey } from '../../core/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { configuredSources, coversKind, type ConfiguredSource } from '../sources/configured-sources.ts';
+import type { CheckManyOptions } from '../range-adapter.ts';
+import { suggestsStaleDescriptor } from '../sources/descriptor-mismatch.ts';
+import { refreshCustomSources, type RefreshDeps } from '../sources/refresh-sources.ts';
 import { keysForSources } from './keys-for-sources.ts';
 import { runRangeChecks } from './run-range-checks.ts';
 
@@ -30,15 +33,18 @@ export function noSourceError(): RequestError {
   );
 }
 
+type CheckDeps = RefreshDeps & Pick<BackgroundDeps, 'rangeClient' | 'oprfKey'>;
+
 /** Hash for every source, check every key in one batch, and pair each source with its outcome. */
-export async function checkParsed(
+async function checkOnce(
   parsed: ParsedIdentifier,
   sources: readonly ConfiguredSource[],
-  deps: Pick<BackgroundDeps, 'rangeClient' | 'hostPermissions' | 'oprfKey'>,
+  deps: CheckDeps,
+  options: CheckManyOptions = {},
 ): Promise<SourceCheck[]> {
   const attempts = await keysForSources(parsed, sources, deps);
   const keyed = attempts.flatMap((a) => ('key' in a ? [a] : []));
-  const outcomes = await runRangeChecks(keyed, deps);
+  const outcomes = await runRangeChecks(keyed, deps, options);
   return attempts.map((attempt) => {
     if (!('key' in attempt)) return attempt;
     const outcome = outcomes[keyed.indexOf(attempt)] ?? {
@@ -48,4 +54,30 @@ export async function checkParsed(
     };
     return { source: attempt.source, key: attempt.key, outcome };
   });
+}
+
+/**
+ * Checks against every source. A custom source whose bucket disagrees with its stored source.json (the
+ * publisher appended a breach or changed line counts) has its source.json read again, and is checked once
+ * more, with a fresh bucket and a key made for the new description.
+ */
+export async function checkParsed(
+  parsed: ParsedIdentifier,
+  sources: readonly ConfiguredSource[],
+  deps: CheckDeps,
+): Promise<SourceCheck[]> {
+  const first = await checkOnce(parsed, sources, deps);
+  const suspects = new Set(
+    first.flatMap((c) =>
+      c.source.custom !== undefined && suggestsStaleDescriptor(c.outcome) ? [c.source.descriptor.id] : [],
+    ),
+  );
+  if (suspects.size === 0) return first;
+  const { changed, settings } = await refreshCustomSources(deps, { maxAgeMs: 0, ids: suspects });
+  if (changed.size === 0) return first;
+  const again = configuredSources(settings, deps.builtInSources).filter(
+    (s) => changed.has(s.descriptor.id) && s.enabled && coversKind(s, parsed.kind),
+  );
+  const retried = await checkOnce(parsed, again, deps, { fresh: true });
+  return first.map((c) => retried.find((r) => r.source.descriptor.id === c.source.descriptor.id) ?? c);
 }

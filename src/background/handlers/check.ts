@@ -6,6 +6,7 @@ import { hibpEmailOutcome, hibpSummary, usesHibp } from '../check/hibp-email-che
 import { historyRecordOf } from '../check/history-of.ts';
 import { parseWithSettings } from '../check/parse-with-settings.ts';
 import { summaryOf } from '../sources/configured-sources.ts';
+import { refreshCustomSources, SOURCE_REFRESH_MAX_AGE_MS } from '../sources/refresh-sources.ts';
 
 /**
  * Checks one identifier. The plaintext lives only in this call's memory: it is hashed per source (and,
@@ -13,10 +14,12 @@ import { summaryOf } from '../sources/configured-sources.ts';
  * recorded in history is the masked hint, the kind and the per-source outcomes.
  */
 export const check: Handler<'ui/check', BackgroundDeps> = async ({ kind, input }, deps) => {
-  const settings = await deps.settings.get();
   const now = deps.now();
   const at = now.toISOString();
-  const parsed = parseWithSettings(kind, input, settings, now);
+  const parsed = parseWithSettings(kind, input, await deps.settings.get(), now);
+  // Publishers append breaches to their source.json; a copy read a while ago would not know them.
+  const refresh = { maxAgeMs: SOURCE_REFRESH_MAX_AGE_MS, kind: parsed.kind };
+  const { settings } = await refreshCustomSources(deps, refresh);
   const sources = sourcesFor(parsed, settings, deps);
   const apiKey = usesHibp(parsed, settings) ? settings.hibpApiKey : null;
   if (sources.length === 0 && apiKey === null) throw noSourceError();

@@ -11,7 +11,8 @@ import { sourceViewOf } from '../sources/source-view.ts';
  */
 export const sourcesAdd: Handler<'ui/sources.add', BackgroundDeps> = async ({ url }, deps) => {
   const descriptor = await loadSource(url, deps);
-  const custom: CustomSource = { url, descriptor, enabled: true, addedAt: deps.now().toISOString() };
+  const at = deps.now().toISOString();
+  const custom: CustomSource = { url, descriptor, enabled: true, addedAt: at, fetchedAt: at };
   const candidate = { descriptor, builtIn: false, enabled: true, custom };
   const origins = originsOf(candidate);
   if (!(await deps.hostPermissions.has(origins))) {

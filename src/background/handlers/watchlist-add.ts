@@ -5,6 +5,7 @@ import type { BackgroundDeps } from '../background-deps.ts';
 import { keysForSources } from '../check/keys-for-sources.ts';
 import { parseWithSettings } from '../check/parse-with-settings.ts';
 import { configuredSources, coversKind } from '../sources/configured-sources.ts';
+import { refreshCustomSources, SOURCE_REFRESH_MAX_AGE_MS } from '../sources/refresh-sources.ts';
 import { entryViewOf } from '../watchlist/entry-view.ts';
 import { initialChecks } from '../watchlist/initial-checks.ts';
 import { seedEntry } from '../watchlist/seed-entry.ts';
@@ -41,9 +42,11 @@ export const watchlistAdd: Handler<'ui/watchlist.add', BackgroundDeps> = async (
       'A password is watched only if you choose to monitor it. Nothing was saved.',
     );
   }
-  const settings = await deps.settings.get();
   const now = deps.now();
-  const parsed = parseWithSettings(request.kind, request.input, settings, now);
+  const parsed = parseWithSettings(request.kind, request.input, await deps.settings.get(), now);
+  // Keys made with an outdated salt or prefix length would never match; read old source.json files again.
+  const refresh = { maxAgeMs: SOURCE_REFRESH_MAX_AGE_MS, kind: parsed.kind };
+  const { settings } = await refreshCustomSources(deps, refresh);
   const sources = configuredSources(settings, deps.builtInSources).filter((s) => coversKind(s, parsed.kind));
   // Keys for disabled sources too (so switching one on later covers this entry), except where making
   // the key means contacting the source (xc-oprf-v1).

@@ -2,6 +2,7 @@ import type { MonitorState, WatchlistEntry } from '../../contracts/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { historyRecordOf } from '../check/history-of.ts';
 import { configuredSources } from '../sources/configured-sources.ts';
+import { MONITOR_SOURCE_MAX_AGE_MS } from '../sources/refresh-sources.ts';
 import { newFindingCount, recheckEntries, type EntryRecheck } from '../watchlist/recheck-entries.ts';
 import { refreshBadge } from '../watchlist/refresh-badge.ts';
 import { isTransient, nextRunAt } from './backoff.ts';
@@ -76,7 +77,8 @@ async function monitorOnce(deps: BackgroundDeps): Promise<MonitorRunSummary> {
   await deps.monitorState.set({ ...state, nextRunAt: fallback.toISOString() });
   await deps.alarm.scheduleAt(fallback);
 
-  const rechecks = await recheckEntries(await deps.db.watchlist.list(), deps, now.toISOString());
+  const entries = await deps.db.watchlist.list();
+  const rechecks = await recheckEntries(entries, deps, now.toISOString(), MONITOR_SOURCE_MAX_AGE_MS);
   await saveRechecks(rechecks, deps, now);
   const errors = transientErrors(rechecks);
   const failures = errors.length > 0 ? state.consecutiveFailures + 1 : 0;

@@ -19,6 +19,8 @@ export async function sourceViewOf(
   if (source.custom !== undefined) {
     view.url = source.custom.url;
     view.addedAt = source.custom.addedAt;
+    view.fetchedAt = source.custom.fetchedAt ?? source.custom.addedAt;
+    if (source.custom.lastRefreshError !== undefined) view.lastRefreshError = source.custom.lastRefreshError;
   }
   return view;
 }

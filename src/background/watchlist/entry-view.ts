@@ -1,5 +1,6 @@
 import type { WatchlistEntry, WatchlistEntryView, WatchResult } from '../../contracts/index.ts';
 import { summaryOf, type ConfiguredSource } from '../sources/configured-sources.ts';
+import { keyFitsSource, reentryMessage } from './stale-keys.ts';
 
 /** The entry as the UI sees it: no range keys, sources resolved to names and breach details. */
 export function entryViewOf(entry: WatchlistEntry, sources: readonly ConfiguredSource[]): WatchlistEntryView {
@@ -14,6 +15,12 @@ export function entryViewOf(entry: WatchlistEntry, sources: readonly ConfiguredS
     };
     if (status.last !== undefined) result.last = status.last;
     if (status.lastError !== undefined) result.lastError = status.lastError;
+    if (!keyFitsSource(key, source.descriptor)) {
+      // Shown as soon as the new source.json is stored, not only after the next re-check.
+      result.needsReentry = true;
+      const at = source.custom?.fetchedAt ?? entry.lastCheckedAt ?? entry.createdAt;
+      result.lastError = { code: 'unsupported', message: reentryMessage(source.descriptor.name), at };
+    }
     return [result];
   });
   const view: WatchlistEntryView = {

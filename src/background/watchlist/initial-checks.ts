@@ -3,6 +3,7 @@ import type { ParsedIdentifier } from '../../core/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { checkParsed, type SourceCheck } from '../check/check-parsed.ts';
 import type { ConfiguredSource } from '../sources/configured-sources.ts';
+import type { RefreshDeps } from '../sources/refresh-sources.ts';
 import { outcomesFromHistory } from './seed-entry.ts';
 
 /** "Watch this" follows the check it refers to within moments; an older record is not trusted. */
@@ -30,7 +31,7 @@ export async function initialChecks(
   parsed: ParsedIdentifier,
   sources: readonly ConfiguredSource[],
   checkId: string | undefined,
-  deps: Pick<BackgroundDeps, 'db' | 'rangeClient' | 'hostPermissions' | 'oprfKey' | 'now'>,
+  deps: RefreshDeps & Pick<BackgroundDeps, 'db' | 'rangeClient' | 'oprfKey'>,
 ): Promise<SourceCheck[]> {
   const record = checkId === undefined ? undefined : await deps.db.history.get(checkId);
   if (!seedable(record, parsed, deps.now())) {

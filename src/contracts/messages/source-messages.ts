@@ -1,7 +1,7 @@
 import { RANGE_SCHEMES } from '../../core/range/index.ts';
 import { z } from '../../core/zod.ts';
 import { breachRefSchema, sourceSummarySchema } from '../check-outcome-schemas.ts';
-import { sourceUrlSchema } from '../custom-source.ts';
+import { sourceRefreshErrorSchema, sourceUrlSchema } from '../custom-source.ts';
 import { identifierKindSchema, timestampSchema } from '../identifier-schemas.ts';
 import { defineMessage } from './define-message.ts';
 
@@ -16,6 +16,9 @@ export const sourceViewSchema = sourceSummarySchema.extend({
   /** Custom sources only: where their source.json lives and when it was added. */
   url: z.string().optional(),
   addedAt: timestampSchema.optional(),
+  /** Custom sources only: when the description in use was fetched, and why the latest re-read failed. */
+  fetchedAt: timestampSchema.optional(),
+  lastRefreshError: sourceRefreshErrorSchema.optional(),
   /** Host permission patterns this source needs (`https://host/*`); empty for built-ins. */
   origins: z.array(z.string()),
   /** False when an optional host permission is missing: checks against it will fail until granted. */

@@ -70,3 +70,30 @@ describe('per-field fallback', () => {
     expect(parsed.customSources.map((c) => c.descriptor.id)).toEqual(['demo-lab-2026']);
   });
 });
+
+describe('custom source refresh fields', () => {
+  const saved = {
+    url: DEMO_SOURCE_URL,
+    descriptor: demoDescriptor(),
+    enabled: true,
+    addedAt: '2026-01-01T00:00:00.000Z',
+  };
+
+  it('keeps when the descriptor was fetched and why the last re-read failed', () => {
+    const custom = {
+      ...saved,
+      fetchedAt: '2026-01-02T00:00:00.000Z',
+      lastRefreshError: { message: 'The source answered with HTTP 404.', at: '2026-01-03T00:00:00.000Z' },
+    };
+    const [parsed] = settingsSchema.parse({ customSources: [custom] }).customSources;
+    expect(parsed?.fetchedAt).toBe('2026-01-02T00:00:00.000Z');
+    expect(parsed?.lastRefreshError?.message).toContain('404');
+  });
+
+  it('still reads a source saved before refreshes existed, and drops one with a broken timestamp', () => {
+    const old = settingsSchema.parse({ customSources: [saved] }).customSources;
+    expect(old[0]?.fetchedAt).toBeUndefined();
+    const broken = settingsSchema.parse({ customSources: [{ ...saved, fetchedAt: 'yesterday' }] });
+    expect(broken.customSources).toEqual([]);
+  });
+});
