@@ -40,6 +40,8 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
     setView(next);
   };
 
+  // Embedded in the settings page, which has its own <main>: a page has one main landmark.
+  const Main = embedded ? 'div' : 'main';
   return (
     <div class="popup">
       {!embedded && (
@@ -59,7 +61,7 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
           { id: 'watchlist', label: t('popup_tab_watchlist'), panelId: 'panel-watchlist' },
         ]}
       />
-      <main>
+      <Main>
         {/* The check view stays mounted while hidden, so its results survive a look at the watchlist. */}
         <div id="panel-check" role="tabpanel" aria-labelledby="tab-check" hidden={view !== 'check'}>
           <CheckView
@@ -78,7 +80,7 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
             <WatchlistView key={watchlistVisits} homeCountry={settings.countries[0]} />
           )}
         </div>
-      </main>
+      </Main>
       <PrivacyNote />
     </div>
   );
