@@ -34,12 +34,10 @@ export function SourceItem({ source, setEnabled, remove, allowAccess }: SourceIt
         <input
           type="checkbox"
           checked={source.enabled}
+          aria-label={t('common_action_on', t('options_source_enabled'), source.name)}
           onChange={(e) => setEnabled(e.currentTarget.checked)}
         />
-        <span>
-          {t('options_source_enabled')}
-          <span class="sr-only">: {source.name}</span>
-        </span>
+        <span>{t('options_source_enabled')}</span>
       </label>
       <SourceFacts source={source} />
       <details>
@@ -68,9 +66,12 @@ export function SourceItem({ source, setEnabled, remove, allowAccess }: SourceIt
             </div>
           </div>
         ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            aria-label={t('common_action_on', t('options_source_remove'), source.name)}
+            onClick={() => setConfirming(true)}
+          >
             {t('options_source_remove')}
-            <span class="sr-only">: {source.name}</span>
           </button>
         ))}
     </li>

@@ -71,9 +71,12 @@ export function ResultCard({ result, onRetry }: ResultCardProps) {
               )}
             </p>
           )}
-          <button type="button" onClick={onRetry}>
+          <button
+            type="button"
+            aria-label={t('common_action_on', t('popup_retry'), source.name)}
+            onClick={onRetry}
+          >
             {t('popup_retry')}
-            <span class="sr-only">: {source.name}</span>
           </button>
         </>
       )}

@@ -79,9 +79,12 @@ export function WatchlistItem({ entry, homeCountry, onRemove }: WatchlistItemPro
           </div>
         </div>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          aria-label={t('common_action_on', t('popup_watch_remove'), entry.hint)}
+          onClick={() => setConfirming(true)}
+        >
           {t('popup_watch_remove')}
-          <span class="sr-only"> {entry.hint}</span>
         </button>
       )}
     </li>

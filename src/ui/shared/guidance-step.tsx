@@ -50,11 +50,13 @@ export function GuidanceStepItem({ step, done, onDone }: GuidanceStepItemProps) 
       )}
       <p class="hint">{t.dynamic(LAST_CHECKED_KEY, formatPartialDate(t.language, step.lastChecked))}</p>
       <label class="check-row step-done">
-        <input type="checkbox" checked={done} onChange={(event) => onDone(event.currentTarget.checked)} />
-        <span>
-          {t('common_step_done')}
-          <span class="sr-only">: {title}</span>
-        </span>
+        <input
+          type="checkbox"
+          checked={done}
+          aria-label={t('common_action_on', t('common_step_done'), title)}
+          onChange={(event) => onDone(event.currentTarget.checked)}
+        />
+        <span>{t('common_step_done')}</span>
       </label>
     </li>
   );

@@ -23,7 +23,7 @@ describe('options: sources', () => {
     renderOptions('', { background });
     const item = await screen.findByRole('listitem', { name: /Pwned Passwords/ });
     expect(within(item).getByText('Have I Been Pwned')).toBeTruthy();
-    fireEvent.click(within(item).getByRole('checkbox', { name: /Use this source/ }));
+    fireEvent.click(within(item).getByRole('checkbox', { name: /^Use this source: Pwned Passwords/ }));
     expect(await screen.findByText('Pwned Passwords is switched off.')).toBeTruthy();
     const sources = (await background.client.sourcesList()).sources;
     expect(sources.find((s) => s.id === 'hibp-pwned-passwords')?.enabled).toBe(false);
@@ -101,7 +101,7 @@ describe('options: sources', () => {
     await background.client.sourcesAdd({ url: CUSTOM_URL });
     renderOptions('', { background });
     const item = await screen.findByRole('listitem', { name: /Custom lab/ });
-    fireEvent.click(within(item).getByRole('button', { name: /^Remove/ }));
+    fireEvent.click(within(item).getByRole('button', { name: /^Remove: Custom lab/ }));
     expect((await background.client.sourcesList()).sources.map((s) => s.id)).toContain('custom-lab-2026');
     fireEvent.click(within(item).getByRole('button', { name: 'Yes, remove it' }));
     expect(await screen.findByText('Custom lab (synthetic) was removed.')).toBeTruthy();

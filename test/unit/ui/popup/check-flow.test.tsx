@@ -106,7 +106,7 @@ describe('popup check', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
 
-    const tick = within(steps[0]!).getByRole('checkbox', { name: /^Done ?: Reserve your PESEL number/ });
+    const tick = within(steps[0]!).getByRole('checkbox', { name: /^Done: Reserve your PESEL number/ });
     fireEvent.click(tick);
     await waitFor(() => expect(within(guidance).getByText(/^Steps done: 1 of/)).toBeTruthy());
     const checkId = (await background.client.historyList()).records[0]?.id ?? '';
@@ -186,7 +186,7 @@ describe('popup check', () => {
     expect(within(card).getByText(/did not answer in time/)).toBeTruthy();
     expect(within(card).queryByText('Not found')).toBeNull();
 
-    fireEvent.click(within(card).getByRole('button', { name: /Retry/ }));
+    fireEvent.click(within(card).getByRole('button', { name: /^Retry: Demo lab breach/ }));
     await waitFor(() => expect(status().textContent).toMatch(/^Not found/));
     expect(background.range.calls).toHaveLength(2);
   });

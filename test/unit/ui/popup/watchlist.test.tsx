@@ -45,7 +45,7 @@ describe('popup watchlist', () => {
     expect(within(item).getByText('Demo lab')).toBeTruthy();
     expect(item.textContent).not.toContain(VALID_PESEL);
 
-    fireEvent.click(within(item).getByRole('button', { name: /Stop watching/ }));
+    fireEvent.click(within(item).getByRole('button', { name: /^Stop watching: •+59$/ }));
     // Nothing is removed until the user confirms.
     expect((await background.client.watchlistList()).entries).toHaveLength(1);
     expect(within(item).getByText(/Its stored hashes and results will be deleted/)).toBeTruthy();
@@ -64,7 +64,7 @@ describe('popup watchlist', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Open the watchlist' }));
     const item = await screen.findByRole('listitem', { name: /PESEL/ });
     expect(within(item).getByText('Not found', { selector: '.verdict' })).toBeTruthy();
-    fireEvent.click(within(item).getByRole('button', { name: /Stop watching/ }));
+    fireEvent.click(within(item).getByRole('button', { name: /^Stop watching: •+59$/ }));
     fireEvent.click(within(item).getByRole('button', { name: 'Cancel' }));
     expect(within(item).getByRole('button', { name: /Stop watching/ })).toBeTruthy();
     expect((await background.client.watchlistList()).entries).toHaveLength(1);
