@@ -102,8 +102,8 @@ describe('monitoring', () => {
   it('finds a newly published record, notifies about that identifier only, and badges it until seen', async () => {
     const before = demo.report.descriptor;
     const update = await republishDemoWithPesels(demo, [clean.canonical]);
-    // The extension keeps the descriptor it saw when the source was added, so an update must keep the
-    // hashing and bucket layout (docs/publishing.md, "Updating"); otherwise this scenario cannot work.
+    // An update that keeps the hashing and breach order keeps stored watchlist keys valid
+    // (docs/publishing.md, "Updating"); appending breaches is covered by source-update.test.ts.
     expect(update.descriptor.hash).toEqual(before.hash);
     expect(update.descriptor.buckets).toEqual(before.buckets);
     expect(update.descriptor.breaches.map((b) => b.id)).toEqual(before.breaches.map((b) => b.id));
