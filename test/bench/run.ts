@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { parseBenchArgs, USAGE, type BenchId } from './lib/args.ts';
 import type { Benchmark, BenchContext } from './lib/context.ts';
 import type { BenchSection } from './lib/figures.ts';
-import { machineInfo } from './lib/machine.ts';
+import { loadAverageNow, machineInfo } from './lib/machine.ts';
 import { formatMarkdown, formatTable, jsonReport } from './lib/report.ts';
 import { removeDir } from './lib/remove-dir.ts';
 import { rangeVsHibp } from './benches/range-vs-hibp.ts';
@@ -61,7 +61,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   const { help: _help, ...shown } = options;
   const seconds = (performance.now() - started) / 1000;
   if (options.json) {
-    const report = jsonReport(sections, { startedAt, seconds, machine, options: shown, failures });
+    const report = jsonReport(sections, {
+      startedAt,
+      seconds,
+      machine,
+      loadAverageAtEnd: loadAverageNow(),
+      options: shown,
+      failures,
+    });
     process.stdout.write(`${JSON.stringify(report)}\n`);
   }
   return Object.keys(failures).length > 0 ? 1 : 0;

@@ -28,7 +28,13 @@ export function addExtrapolations(s: SectionBuilder, builds: Builds, rawDefault:
   const total = linearModel(low.map(({ n, r }) => ({ n, t: r.seconds })));
   const afterHashing = linearModel(low.map(({ n, r }) => ({ n, t: r.sortSeconds + r.writeSeconds })));
   const measured = new Set(low.map((b) => b.n));
-  const from = low.map((b) => b.n.toLocaleString('en-US')).join(' and ');
+  // The model uses the two largest builds; name those.
+  const from = low
+    .map((b) => b.n)
+    .toSorted((x, y) => x - y)
+    .slice(-2)
+    .map((n) => n.toLocaleString('en-US'))
+    .join(' and ');
   for (const target of [1_000_000, 10_000_000]) {
     const label = sizeLabel(target);
     const count = target.toLocaleString('en-US');

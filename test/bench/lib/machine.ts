@@ -11,6 +11,9 @@ export interface MachineInfo {
   loadAverageAtStart: number;
 }
 
+/** The 1-minute load average now, two decimals. */
+export const loadAverageNow = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
+
 function cpuModel(): string {
   try {
     const match = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'));
@@ -28,6 +31,6 @@ export function machineInfo(): MachineInfo {
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     platform: `${process.platform}-${process.arch}`,
-    loadAverageAtStart: Math.round((loadavg()[0] ?? 0) * 100) / 100,
+    loadAverageAtStart: loadAverageNow(),
   };
 }

@@ -38,6 +38,8 @@ export interface JsonReport {
   startedAt: string;
   seconds: number;
   machine: MachineInfo;
+  /** 1-minute load average when the run ended. */
+  loadAverageAtEnd: number;
   options: Record<string, unknown>;
   /** Every figure by its dotted key. */
   figures: Record<string, FigureValue>;
