@@ -55,6 +55,14 @@ export function addExtrapolations(s: SectionBuilder, builds: Builds, rawDefault:
         'h',
       );
     }
+    if (def !== undefined) {
+      s.add(
+        `peselDefault.${label}.extrapolatedCoreHours`,
+        `EXTRAPOLATED CPU time, xc-v1 PESEL ×${XC_V1_DEFAULT_ITERATIONS}, ${count} records (from the sample's CPU time)`,
+        (target * def.r.cpuSeconds) / def.n / 3600,
+        'core-h',
+      );
+    }
     s.add(
       `raw.pbkdf2Default.${label}.hours`,
       `bare PBKDF2 ×${XC_V1_DEFAULT_ITERATIONS} for ${count} records, 8 in flight`,
