@@ -139,11 +139,11 @@ export const oprfBench: Benchmark = {
   id: 'oprf',
   async run(ctx: BenchContext) {
     const s = new SectionBuilder('oprf', 'Keyed private checks (xc-oprf-v1, POPRF over ristretto255)');
-    const records = ctx.quick ? 200 : 2_000;
+    const records = ctx.quick ? 100 : 2_000;
     // Quick mode: 256 bucket files instead of 32,768 (the unit test runs it).
     const prefixBits = ctx.quick ? { prefixBits: { pesel: 8 } } : {};
-    const samples = ctx.quick ? 8 : 100;
-    const checks = ctx.quick ? 20 : 200;
+    const samples = ctx.quick ? 4 : 100;
+    const checks = ctx.quick ? 10 : 200;
     const key = generateOprfKey();
     const root = await mkdtemp(path.join(ctx.scratchDir, 'xc-oprf-bench-'));
     try {
