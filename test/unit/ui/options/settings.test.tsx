@@ -5,6 +5,8 @@ import { testBackground } from '../support/render-page.tsx';
 
 const KEY = '0123456789abcdef0123456789abcdef';
 
+const statusIn = (section: HTMLElement) => within(section).getByRole('status').textContent;
+
 describe('options: API key, monitoring, pages', () => {
   it('saves an HIBP key after saying the email address itself goes to HIBP, and removes it', async () => {
     const background = testBackground();
@@ -56,7 +58,6 @@ describe('options: API key, monitoring, pages', () => {
     renderOptions('');
     const monitoring = await screen.findByRole('region', { name: 'Monitoring and notifications' });
     const countries = screen.getByRole('region', { name: /countr/i });
-    const statusIn = (section: HTMLElement) => within(section).getByRole('status').textContent;
 
     fireEvent.click(within(monitoring).getByRole('checkbox', { name: /new breach/ }));
     await waitFor(() => expect(statusIn(monitoring)).toBe('Saved.'));
