@@ -1,6 +1,5 @@
-import { raceAbort, startDeadline } from '../range/deadline.ts';
 import { CheckFailure } from '../range/errors.ts';
-import { readCappedText } from '../range/read-capped-body.ts';
+import { exchange } from '../range/fail-closed-exchange.ts';
 import { parseRetryAfter } from '../range/retry-after.ts';
 import { OPRF_MAX_EVALUATE_RESPONSE_BYTES } from './constants.ts';
 
@@ -43,16 +42,7 @@ function assertJsonResponse(response: Response, nowMs: number): void {
  * POSTs one evaluation request and returns the answer's text, failing closed the same way range GETs do:
  * no cookies, no referrer, no cache, no redirects, one deadline for headers and body, a streamed size cap.
  */
-export async function postEvaluation(
-  url: string,
-  body: string,
-  options: PostEvaluationOptions,
-): Promise<string> {
-  const deadline = startDeadline(options.timeoutMs, options.signal);
-  const interrupted = (): CheckFailure =>
-    deadline.reason() === 'timeout'
-      ? new CheckFailure('timeout', 'no evaluation answer in time')
-      : new CheckFailure('network', 'the check was cancelled before the evaluation arrived');
+export function postEvaluation(url: string, body: string, options: PostEvaluationOptions): Promise<string> {
   const init: RequestInit = {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -61,32 +51,18 @@ export async function postEvaluation(
     referrerPolicy: 'no-referrer',
     redirect: 'manual',
     cache: 'no-store',
-    signal: deadline.signal,
   };
-  let response: Response;
-  try {
-    if (deadline.signal.aborted) throw interrupted();
-    response = await raceAbort(
-      Promise.resolve().then(() => options.fetch(url, init)),
-      deadline.signal,
-      interrupted,
-    );
-  } catch (error) {
-    deadline.dispose();
-    if (error instanceof CheckFailure) throw error;
-    throw deadline.reason() === undefined
-      ? new CheckFailure('network', 'the evaluator could not be reached')
-      : interrupted();
-  }
-  try {
-    assertJsonResponse(response, options.now());
-    return await readCappedText(response, OPRF_MAX_EVALUATE_RESPONSE_BYTES, deadline.signal, interrupted);
-  } catch (error) {
-    response.body?.cancel().catch(() => undefined);
-    if (error instanceof CheckFailure) throw error;
-    if (deadline.reason() !== undefined) throw interrupted();
-    throw new CheckFailure('network', 'the connection broke off during the evaluation answer');
-  } finally {
-    deadline.dispose();
-  }
+  return exchange(url, init, {
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+    maxBytes: OPRF_MAX_EVALUATE_RESPONSE_BYTES,
+    assertResponse: (response) => assertJsonResponse(response, options.now()),
+    messages: {
+      timeout: 'no evaluation answer in time',
+      cancelled: 'the check was cancelled before the evaluation arrived',
+      unreachable: 'the evaluator could not be reached',
+      brokeOff: 'the connection broke off during the evaluation answer',
+    },
+  });
 }

@@ -1,7 +1,6 @@
 import { assertUsableResponse } from './check-response.ts';
-import { raceAbort, startDeadline } from './deadline.ts';
 import { CheckFailure } from './errors.ts';
-import { readCappedText } from './read-capped-body.ts';
+import { exchange } from './fail-closed-exchange.ts';
 import type { RangeRequest } from './range-request.ts';
 
 export interface FetchRangeOptions {
@@ -39,44 +38,26 @@ function isDecodingFailure(error: unknown): boolean {
 const seconds = (ms: number): string => `${+(ms / 1000).toFixed(1)} s`;
 
 /** GETs one range and returns its body text, or throws a CheckFailure saying why it cannot be trusted. */
-export async function fetchRangeBody(request: RangeRequest, options: FetchRangeOptions): Promise<string> {
-  const deadline = startDeadline(options.timeoutMs, options.signal);
-  const interrupted = (): CheckFailure =>
-    deadline.reason() === 'timeout'
-      ? new CheckFailure('timeout', `no complete answer within ${seconds(options.timeoutMs)}`)
-      : new CheckFailure('network', 'the check was cancelled before the answer arrived');
-  const doFetch = options.fetch;
-  const init: RequestInit = { ...REQUEST_INIT, headers: request.headers, signal: deadline.signal };
-  // A request whose callers all left while it waited for a slot must not go out at all.
-  if (deadline.signal.aborted) {
-    deadline.dispose();
-    throw interrupted();
-  }
-  let response: Response;
-  try {
-    response = await raceAbort(
-      Promise.resolve().then(() => doFetch(request.url, init)),
-      deadline.signal,
-      interrupted,
-    );
-  } catch (error) {
-    deadline.dispose();
-    if (error instanceof CheckFailure) throw error;
-    throw deadline.reason() === undefined
-      ? new CheckFailure('network', 'the connection failed (offline, or blocked by a firewall or proxy?)')
-      : interrupted();
-  }
-  try {
-    assertUsableResponse(response, options.maxBodyBytes, options.now());
-    return await readCappedText(response, options.maxBodyBytes, deadline.signal, interrupted);
-  } catch (error) {
-    response.body?.cancel().catch(() => undefined);
-    if (error instanceof CheckFailure) throw error;
-    if (deadline.reason() !== undefined) throw interrupted();
-    if (isDecodingFailure(error))
-      throw new CheckFailure('malformed', 'its compressed body could not be decoded');
-    throw new CheckFailure('network', 'the connection broke off before the whole answer arrived');
-  } finally {
-    deadline.dispose();
-  }
+export function fetchRangeBody(request: RangeRequest, options: FetchRangeOptions): Promise<string> {
+  return exchange(
+    request.url,
+    { ...REQUEST_INIT, headers: request.headers },
+    {
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+      maxBytes: options.maxBodyBytes,
+      assertResponse: (response) => assertUsableResponse(response, options.maxBodyBytes, options.now()),
+      describeBodyError: (error) =>
+        isDecodingFailure(error)
+          ? new CheckFailure('malformed', 'its compressed body could not be decoded')
+          : undefined,
+      messages: {
+        timeout: `no complete answer within ${seconds(options.timeoutMs)}`,
+        cancelled: 'the check was cancelled before the answer arrived',
+        unreachable: 'the connection failed (offline, or blocked by a firewall or proxy?)',
+        brokeOff: 'the connection broke off before the whole answer arrived',
+      },
+    },
+  );
 }

@@ -1,12 +1,13 @@
 import type { IdentifierKind } from '../../core/index.ts';
 import { readInputRows } from '../input/read-input.ts';
 import type { BuildPlan, PlanInput } from './build-plan.ts';
-import { countInvalid, emptyStats, type InputStats } from './input-stats.ts';
+import { countRow, type ValidRow } from './count-row.ts';
+import { emptyStats, type InputStats } from './input-stats.ts';
 import type { KindState } from './kind-state.ts';
 import { spillHash } from './kind-state.ts';
 import { Limiter } from './limiter.ts';
 import { hibpSha1NodeHash, xcV1NodeHash } from './node-hashes.ts';
-import { normaliseIdentifier, normaliseSha1Line, type NormalisedRow } from './normalise-row.ts';
+import { normaliseIdentifier, normaliseSha1Line } from './normalise-row.ts';
 
 export interface HashPhaseContext {
   plan: BuildPlan;
@@ -33,9 +34,8 @@ async function hashValid(
   ctx: HashPhaseContext,
   input: PlanInput & { breachIndex: number },
   kind: IdentifierKind,
-  row: NormalisedRow,
+  row: ValidRow,
 ): Promise<void> {
-  if (!row.ok) return;
   const state = ctx.states.get(kind) as KindState;
   if (ctx.plan.scheme === 'hibp-sha1') {
     if (input.format === 'sha1') {
@@ -63,22 +63,10 @@ export async function hashInput(ctx: HashPhaseContext, input: PlanInput): Promis
   const withIndex = { ...input, breachIndex: ctx.plan.breaches.findIndex((b) => b.id === input.breach) };
   for await (const row of readInputRows(toRowSource(input))) {
     for (const [j, kind] of input.kinds.entries()) {
-      const s = stats[j] as InputStats;
-      if ('blank' in row) {
-        s.blank++;
-        continue;
-      }
-      s.rows++;
-      if ('problem' in row) {
-        countInvalid(s, row.problem, row.line);
-        continue;
-      }
-      const value = row.values[j] ?? '';
-      const normalised =
-        input.format === 'sha1' ? normaliseSha1Line(value) : normaliseIdentifier(kind, value, ctx.today);
-      if (normalised.ok) s.valid++;
-      else countInvalid(s, normalised.reason, row.line);
-      await hashValid(ctx, withIndex, kind, normalised);
+      const valid = countRow(stats[j] as InputStats, row, j, (value) =>
+        input.format === 'sha1' ? normaliseSha1Line(value) : normaliseIdentifier(kind, value, ctx.today),
+      );
+      if (valid !== undefined) await hashValid(ctx, withIndex, kind, valid);
     }
     ctx.onRow();
   }

@@ -1,7 +1,8 @@
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import type { BuildPlan, PlanInput } from '../build/build-plan.ts';
 import { toRowSource } from '../build/hash-phase.ts';
-import { countInvalid, emptyStats, type InputStats } from '../build/input-stats.ts';
+import { countRow } from '../build/count-row.ts';
+import { emptyStats, type InputStats } from '../build/input-stats.ts';
 import { normaliseIdentifier } from '../build/normalise-row.ts';
 import { validationDate } from '../build/validation-date.ts';
 import { readInputRows } from '../input/read-input.ts';
@@ -33,23 +34,10 @@ async function readOne(
   const breach = plan.breaches.findIndex((b) => b.id === input.breach);
   for await (const row of readInputRows(toRowSource(input))) {
     for (const [j, kind] of input.kinds.entries()) {
-      const s = stats[j] as InputStats;
-      if ('blank' in row) {
-        s.blank++;
-        continue;
-      }
-      s.rows++;
-      if ('problem' in row) {
-        countInvalid(s, row.problem, row.line);
-        continue;
-      }
-      const normalised = normaliseIdentifier(kind as IdentifierKind, row.values[j] ?? '', today);
-      if (!normalised.ok) {
-        countInvalid(s, normalised.reason, row.line);
-        continue;
-      }
-      s.valid++;
-      add({ kind, canonical: normalised.canonical, breach });
+      const valid = countRow(stats[j] as InputStats, row, j, (value) =>
+        normaliseIdentifier(kind as IdentifierKind, value, today),
+      );
+      if (valid !== undefined) add({ kind, canonical: valid.canonical, breach });
     }
     onRow();
   }
