@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { SourceView } from '../../contracts/index.ts';
 import { BreachList } from '../shared/breach-list.tsx';
+import { ConfirmedRemove } from '../shared/confirmed-remove.tsx';
 import { useT } from '../shared/i18n-context.tsx';
 import { SourceFacts, hostsOf } from './source-facts.tsx';
 
@@ -17,11 +18,6 @@ export interface SourceItemProps {
 export function SourceItem({ source, setEnabled, remove, allowAccess }: SourceItemProps) {
   const t = useT();
   const headingId = useId();
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   return (
     <li class="source" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -52,28 +48,15 @@ export function SourceItem({ source, setEnabled, remove, allowAccess }: SourceIt
           </button>
         </div>
       )}
-      {!source.builtIn &&
-        (confirming ? (
-          <div class="panel" role="group" aria-label={t('options_source_remove_question', source.name)}>
-            <p>{t('options_source_remove_question', source.name)}</p>
-            <div class="row">
-              <button type="button" class="danger" ref={confirmRef} onClick={remove}>
-                {t('options_source_remove_confirm')}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t('common_cancel')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <button
-            type="button"
-            aria-label={t('common_action_on', t('options_source_remove'), source.name)}
-            onClick={() => setConfirming(true)}
-          >
-            {t('options_source_remove')}
-          </button>
-        ))}
+      {!source.builtIn && (
+        <ConfirmedRemove
+          label={t('options_source_remove')}
+          target={source.name}
+          question={t('options_source_remove_question', source.name)}
+          confirmLabel={t('options_source_remove_confirm')}
+          onConfirm={remove}
+        />
+      )}
     </li>
   );
 }

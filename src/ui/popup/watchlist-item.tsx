@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId } from 'preact/hooks';
 import type { WatchlistEntryView } from '../../contracts/index.ts';
 import { BreachList } from '../shared/breach-list.tsx';
+import { ConfirmedRemove } from '../shared/confirmed-remove.tsx';
 import { outcomeErrorText } from '../shared/error-text.ts';
 import { formatDateTime } from '../shared/format.ts';
 import { GuidanceSteps } from '../shared/guidance-steps.tsx';
@@ -20,11 +21,6 @@ const snake = (text: string) => text.replaceAll('-', '_');
 export function WatchlistItem({ entry, homeCountry, onRemove }: WatchlistItemProps) {
   const t = useT();
   const headingId = useId();
-  const [confirming, setConfirming] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
   const verdict = watchVerdict(entry);
   return (
     <li class={`watch-item watch-${verdict}`} aria-labelledby={headingId}>
@@ -66,27 +62,13 @@ export function WatchlistItem({ entry, homeCountry, onRemove }: WatchlistItemPro
           />
         </details>
       )}
-      {confirming ? (
-        <div class="panel" role="group" aria-label={t('popup_watch_remove_question', entry.hint)}>
-          <p>{t('popup_watch_remove_question', entry.hint)}</p>
-          <div class="row">
-            <button type="button" class="danger" ref={confirmRef} onClick={() => void onRemove()}>
-              {t('popup_watch_remove_confirm')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('common_cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button
-          type="button"
-          aria-label={t('common_action_on', t('popup_watch_remove'), entry.hint)}
-          onClick={() => setConfirming(true)}
-        >
-          {t('popup_watch_remove')}
-        </button>
-      )}
+      <ConfirmedRemove
+        label={t('popup_watch_remove')}
+        target={entry.hint}
+        question={t('popup_watch_remove_question', entry.hint)}
+        confirmLabel={t('popup_watch_remove_confirm')}
+        onConfirm={() => void onRemove()}
+      />
     </li>
   );
 }
