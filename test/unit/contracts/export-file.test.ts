@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema } from '../../../src/contracts/index.ts';
+import { watchlistEntry } from '../../support/records.ts';
 
-const entry = {
-  id: 'e1',
-  kind: 'pesel',
-  hint: '850•••••••4',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  keys: [
-    {
-      sourceId: 'demo-lab-2026',
-      scheme: 'xc-v1',
-      kind: 'pesel',
-      prefix: 'ABC',
-      suffix: 'ABCDEF0123456789ABCDEF01',
-      params: 'xc-v1/p',
-    },
-  ],
-  status: {},
-  seenBreachIds: {},
-  unseenFindings: 0,
-};
+const entry = watchlistEntry();
 
 const file = {
   format: EXPORT_FORMAT,
