@@ -69,5 +69,10 @@ export const checkReportSchema = z.object({
   hint: z.string(),
   checkedAt: z.string(),
   results: z.array(sourceResultSchema),
+  /**
+   * 'not-checkable': no enabled source covers this kind, so the identifier was compared with nothing
+   * (results is empty). The answer is "not checkable privately yet" with what is known, never an error.
+   */
+  coverage: z.enum(['checked', 'not-checkable']),
 });
 export type CheckReport = z.infer<typeof checkReportSchema>;

@@ -3,6 +3,7 @@ export * from './source-descriptor.ts';
 export * from './identifier-schemas.ts';
 export * from './error-shape.ts';
 export * from './check-outcome-schemas.ts';
+export * from './report-verdict.ts';
 export * from './range-key-schema.ts';
 export * from './custom-source.ts';
 export * from './settings.ts';

@@ -33,7 +33,14 @@ export const check: Handler<'ui/check', BackgroundDeps> = async ({ kind, input }
   }));
   if (hibp !== undefined) results.push({ source: hibpSummary(at), outcome: hibp });
   const checkId = deps.newId();
-  const report: CheckReport = { checkId, kind: parsed.kind, hint: parsed.masked, checkedAt: at, results };
+  const report: CheckReport = {
+    checkId,
+    kind: parsed.kind,
+    hint: parsed.masked,
+    checkedAt: at,
+    results,
+    coverage: 'checked',
+  };
   if (parsed.country !== undefined) report.country = parsed.country;
   const { results: _omit, checkId: _id, ...fields } = report;
   const named = results.map((r) => ({ source: r.source, outcome: r.outcome }));
