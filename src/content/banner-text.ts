@@ -44,12 +44,12 @@ function incidentLine(link: PortalIncidentLink, t: Translate, locale: string | u
   return {
     text: t(role === 'operator' ? 'portal_incident_operator' : 'portal_incident_client', [
       date,
-      incident.operator,
+      incident.operators[0] ?? '',
       list,
     ]),
-    unconfirmed: incident.status !== 'verified',
-    noticeUrl: incident.noticeUrl,
-    noticeLabel: t(incident.noticeIsOfficial ? 'portal_notice_official' : 'portal_notice_press'),
+    unconfirmed: incident.verification !== 'verified',
+    noticeUrl: incident.notice.url,
+    noticeLabel: t(incident.notice.official ? 'portal_notice_official' : 'portal_notice_press'),
   };
 }
 
