@@ -1,5 +1,6 @@
 import '../shared/base.css';
 import '../popup/popup.css';
+import '../shared/incidents.css';
 import './options.css';
 import { loadExtensionApi } from '../../platform/extension-api.ts';
 import { createHostPermissions } from '../../platform/host-permissions.ts';

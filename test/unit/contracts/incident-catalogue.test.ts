@@ -15,6 +15,8 @@ function urlsIn(value: unknown): string[] {
   return [];
 }
 
+const byId = (id: string) => incidents.find((i) => i.id === id);
+
 const SEED_BREACHES = [
   'alab-2023',
   'alles-laegehus-2024',
@@ -62,7 +64,6 @@ describe('incident catalogue data', () => {
   });
 
   it('carries the official routes the victims of the seed breaches can use', () => {
-    const byId = (id: string) => incidents.find((i) => i.id === id);
     expect(byId('alab-2023')?.officialLookup).toMatchObject({
       url: 'https://bezpiecznedane.gov.pl',
       loginRequired: true,
