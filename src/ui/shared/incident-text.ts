@@ -23,7 +23,7 @@ export function incidentDataClassLabel(t: Translator, dataClass: string): string
 }
 
 /** How many incidents a one-line summary names before "and N more". */
-const SUMMARY_NAMES = 3;
+const SUMMARY_NAMES = 6;
 
 /**
  * One line naming the known leaks of a kind, e.g. "Known leaks of PESEL: ALAB laboratoria Sp. z o.o.,
