@@ -1,9 +1,11 @@
+import { access, constants } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { accessibleText, clickAccessible } from './accessibility.ts';
 import type { BrowserName, E2EBrowser, E2ELaunchOptions } from './e2e-browser.ts';
 import { launchExtensionBrowser } from './extension-browser.ts';
 import type { ExtensionBrowser } from './extension-browser.ts';
 import { launchFirefoxExtensionBrowser } from './firefox-browser.ts';
+import { chromiumPath } from './paths.ts';
 import { saveScreenshot } from './screenshots.ts';
 import type { UiPage } from './ui-page.ts';
 import {
@@ -13,31 +15,20 @@ import {
   spyOnNotifications,
 } from './worker-probes.ts';
 
-// One entry point for scenarios that run in every browser: `describe.each(e2eBrowsers())` and
-// launchAnyExtensionBrowser({ browser, … }). Chromium is the unchanged launchExtensionBrowser() behind the
-// common interface; Firefox is firefox-browser.ts.
+// One entry point for scenarios that run in every browser. vitest runs each such file once per browser
+// project (`e2e` for Chromium, `e2e-firefox` for Firefox; see vitest.config.ts), and the project names
+// its browser in E2E_BROWSER: the scenario code is the same, only this parameter differs. Chromium is the
+// unchanged launchExtensionBrowser() behind the common interface; Firefox is firefox-browser.ts.
 
-const ALL: readonly BrowserName[] = ['chromium', 'firefox'];
+const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 
-/**
- * The browsers to run parametrised scenarios in: E2E_BROWSERS (comma-separated, e.g. `firefox`), or
- * both. An unknown name fails the run rather than quietly running fewer browsers.
- */
-export function e2eBrowsers(): BrowserName[] {
-  const wanted = (process.env['E2E_BROWSERS'] ?? ALL.join(','))
-    .split(',')
-    .map((name) => name.trim().toLowerCase())
-    .filter((name) => name !== '');
-  const unknown = wanted.filter((name) => !ALL.includes(name as BrowserName));
-  if (unknown.length > 0 || wanted.length === 0) {
-    throw new Error(`E2E_BROWSERS must list ${ALL.join(' and/or ')}; got "${process.env['E2E_BROWSERS']}"`);
+/** The browser this test file runs in: E2E_BROWSER (set per vitest project), Chromium by default. */
+export function scenarioBrowser(): BrowserName {
+  const name = process.env['E2E_BROWSER'] ?? 'chromium';
+  if (!BROWSERS.includes(name as BrowserName)) {
+    throw new Error(`E2E_BROWSER must be ${BROWSERS.join(' or ')}; got "${name}"`);
   }
-  return ALL.filter((name) => wanted.includes(name));
-}
-
-/** Whether Chromium-only tests (those outside the parametrised scenarios) should run. */
-export function chromiumSelected(): boolean {
-  return e2eBrowsers().includes('chromium');
+  return name as BrowserName;
 }
 
 export async function launchAnyExtensionBrowser(
@@ -45,6 +36,11 @@ export async function launchAnyExtensionBrowser(
 ): Promise<E2EBrowser> {
   const { browser, ...rest } = options;
   if (browser === 'firefox') return launchFirefoxExtensionBrowser(rest);
+  await access(chromiumPath(), constants.X_OK).catch(() => {
+    throw new Error(
+      `Chromium is not installed at ${chromiumPath()}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  });
   return asE2EBrowser(await launchExtensionBrowser(rest));
 }
 

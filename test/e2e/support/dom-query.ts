@@ -65,7 +65,9 @@ export function queryDom(steps: QueryStep[]): Element[] {
       case 'textarea':
         return 'textbox';
       case 'select':
-        return el.hasAttribute('multiple') || Number(el.getAttribute('size') ?? 0) > 1 ? 'listbox' : 'combobox';
+        return el.hasAttribute('multiple') || Number(el.getAttribute('size') ?? 0) > 1
+          ? 'listbox'
+          : 'combobox';
       case 'option':
         return 'option';
       case 'optgroup':
@@ -180,7 +182,11 @@ export function queryDom(steps: QueryStep[]): Element[] {
     const label = el.getAttribute('aria-label');
     if (label && label.trim() !== '') return normalise(label);
     const tag = el.tagName.toLowerCase();
-    if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) {
+    if (
+      el instanceof HTMLInputElement ||
+      el instanceof HTMLSelectElement ||
+      el instanceof HTMLTextAreaElement
+    ) {
       const labels = [...(el.labels ?? [])].map((l) => textOf(l, new Set())).join(' ');
       if (normalise(labels) !== '') return normalise(labels);
       if (el instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(el.type)) {
@@ -210,7 +216,11 @@ export function queryDom(steps: QueryStep[]): Element[] {
     if (labelledBy) texts.push(byIds(labelledBy));
     const label = el.getAttribute('aria-label');
     if (label) texts.push(label);
-    if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) {
+    if (
+      el instanceof HTMLInputElement ||
+      el instanceof HTMLSelectElement ||
+      el instanceof HTMLTextAreaElement
+    ) {
       for (const l of el.labels ?? []) texts.push(textOf(l, new Set()));
     }
     return texts;
@@ -230,7 +240,8 @@ export function queryDom(steps: QueryStep[]): Element[] {
     return out;
   };
 
-  const ownText = (el: Element): string => normalise(el instanceof HTMLElement ? el.innerText : (el.textContent ?? ''));
+  const ownText = (el: Element): string =>
+    normalise(el instanceof HTMLElement ? el.innerText : (el.textContent ?? ''));
   const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'HEAD', 'TEMPLATE', 'TITLE', 'NOSCRIPT']);
 
   const run = (roots: (Element | Document)[], list: QueryStep[]): Element[] => {
@@ -263,7 +274,9 @@ export function queryDom(steps: QueryStep[]): Element[] {
         case 'text': {
           // The innermost elements whose text matches: a parent that matches only through a matching
           // child is left out, as in Playwright.
-          const hits = within((el) => !SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', step.match));
+          const hits = within(
+            (el) => !SKIP_TEXT.has(el.tagName) && matches(el.textContent ?? '', step.match),
+          );
           next = hits.filter((el) => ![...el.children].some((child) => hits.includes(child)));
           break;
         }

@@ -47,7 +47,8 @@ function roleOf(node: SerialNode): string {
   if (tag === 'button') return 'button';
   if (tag === 'a' && v?.attributes?.['href'] !== undefined) return 'link';
   if (/^h[1-6]$/.test(tag)) return 'heading';
-  if (tag === 'section' && (v?.attributes?.['aria-label'] || v?.attributes?.['aria-labelledby'])) return 'region';
+  if (tag === 'section' && (v?.attributes?.['aria-label'] || v?.attributes?.['aria-labelledby']))
+    return 'region';
   return '';
 }
 
@@ -104,7 +105,8 @@ export async function firefoxAccessibleNodes(
   };
 
   const title = findTitle(root);
-  if (title !== '' && root.sharedId !== undefined) nodes.push({ role: 'document', name: title, sharedId: root.sharedId });
+  if (title !== '' && root.sharedId !== undefined)
+    nodes.push({ role: 'document', name: title, sharedId: root.sharedId });
   walk(root, idsIn(root));
   return nodes;
 }
@@ -131,7 +133,11 @@ function findTitle(node: SerialNode): string {
 }
 
 /** A real mouse click (BiDi input.performActions) at the centre of the node with this shared id. */
-export async function firefoxClickNode(bidi: BidiConnection, page: PuppeteerPage, sharedId: string): Promise<void> {
+export async function firefoxClickNode(
+  bidi: BidiConnection,
+  page: PuppeteerPage,
+  sharedId: string,
+): Promise<void> {
   await bidi.send('input.performActions', {
     context: contextOf(page),
     actions: [

@@ -197,7 +197,10 @@ export async function launchFirefoxExtensionBrowser(options: E2ELaunchOptions = 
   };
   interface ProbeGlobal {
     browser: {
-      storage: Record<string, { get(k: unknown): Promise<Record<string, unknown>>; set(i: object): Promise<void> }>;
+      storage: Record<
+        string,
+        { get(k: unknown): Promise<Record<string, unknown>>; set(i: object): Promise<void> }
+      >;
       alarms: { create(name: string, info: { when: number }): Promise<void> };
       notifications: { getAll(): Promise<Record<string, unknown>> };
       action: { getBadgeText(d: object): Promise<string> };
@@ -236,17 +239,22 @@ export async function launchFirefoxExtensionBrowser(options: E2ELaunchOptions = 
       ),
     fireAlarmNow: async (name) =>
       (await probePage()).evaluate(
-        (alarm) => (globalThis as unknown as ProbeGlobal).browser.alarms.create(alarm, { when: Date.now() + 10 }),
+        (alarm) =>
+          (globalThis as unknown as ProbeGlobal).browser.alarms.create(alarm, { when: Date.now() + 10 }),
         name,
       ),
     badgeText: async () =>
-      (await probePage()).evaluate(() => (globalThis as unknown as ProbeGlobal).browser.action.getBadgeText({})),
+      (await probePage()).evaluate(() =>
+        (globalThis as unknown as ProbeGlobal).browser.action.getBadgeText({}),
+      ),
   };
 
   const throwOnProblems = (): void => {
     const unexpected = problems.filter((p) => !(options.allowConsoleErrors ?? []).some((re) => re.test(p)));
     if (unexpected.length > 0) {
-      throw new Error(`the extension logged ${unexpected.length} unexpected error(s):\n  ${unexpected.join('\n  ')}`);
+      throw new Error(
+        `the extension logged ${unexpected.length} unexpected error(s):\n  ${unexpected.join('\n  ')}`,
+      );
     }
   };
   const shutDown = async (): Promise<void> => {

@@ -1,14 +1,7 @@
 import type { ElementHandle, JSHandle, Page as PuppeteerPage } from 'puppeteer-core';
 import { queryDom, toSerialMatch } from './dom-query.ts';
 import type { QueryStep } from './dom-query.ts';
-import type {
-  BoundingBox,
-  RoleOptions,
-  TextMatch,
-  UiLocator,
-  UiPage,
-  WaitForOptions,
-} from './ui-page.ts';
+import type { BoundingBox, RoleOptions, TextMatch, UiLocator, UiPage, WaitForOptions } from './ui-page.ts';
 
 // UiPage and UiLocator over puppeteer-core's WebDriver BiDi page, for Firefox. Elements are found by
 // dom-query.ts in the page; clicks and keystrokes are real input events (BiDi input.performActions), as
@@ -77,7 +70,8 @@ class FirefoxLocator implements UiLocator {
       next = next.with({ kind: 'hasText', match: toSerialMatch(options.hasText) });
     }
     if (options.has !== undefined) {
-      if (!(options.has instanceof FirefoxLocator)) throw new Error('filter({ has }) needs a Firefox locator');
+      if (!(options.has instanceof FirefoxLocator))
+        throw new Error('filter({ has }) needs a Firefox locator');
       next = next.with({ kind: 'has', steps: [...options.has.steps] });
     }
     return next;
@@ -117,7 +111,9 @@ class FirefoxLocator implements UiLocator {
         const count = await handle.evaluate((els) => els.length).catch(() => 0);
         if (count > 1) {
           await handle.dispose();
-          throw new Error(`strict mode violation: ${describeSteps(this.steps)} resolved to ${count} elements`);
+          throw new Error(
+            `strict mode violation: ${describeSteps(this.steps)} resolved to ${count} elements`,
+          );
         }
         if (count === 1) {
           const element = (await handle.evaluateHandle((els) => els[0])) as ElementHandle<Element>;
@@ -126,7 +122,8 @@ class FirefoxLocator implements UiLocator {
         }
         await handle.dispose();
       }
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${describeSteps(this.steps)}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out after ${timeout} ms waiting for ${describeSteps(this.steps)}`);
       await sleep(POLL_MS);
     }
   }
@@ -151,11 +148,15 @@ class FirefoxLocator implements UiLocator {
     for (;;) {
       const seen = await this.onAll((els) => ({
         count: els.length,
-        visible: els.some((el) => el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true })),
+        visible: els.some(
+          (el) => el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true }),
+        ),
       })).catch(() => undefined);
       if (seen) {
         if (seen.count > 1 && state !== 'detached') {
-          throw new Error(`strict mode violation: ${describeSteps(this.steps)} resolved to ${seen.count} elements`);
+          throw new Error(
+            `strict mode violation: ${describeSteps(this.steps)} resolved to ${seen.count} elements`,
+          );
         }
         const done =
           (state === 'attached' && seen.count === 1) ||
@@ -165,7 +166,9 @@ class FirefoxLocator implements UiLocator {
         if (done) return;
       }
       if (Date.now() > deadline) {
-        throw new Error(`timed out after ${timeout} ms waiting for ${describeSteps(this.steps)} to be ${state}`);
+        throw new Error(
+          `timed out after ${timeout} ms waiting for ${describeSteps(this.steps)} to be ${state}`,
+        );
       }
       await sleep(POLL_MS);
     }
@@ -199,7 +202,9 @@ class FirefoxLocator implements UiLocator {
     return this.onSingle((el) => (el instanceof HTMLElement ? el.innerText : (el.textContent ?? '')));
   }
   allInnerTexts(): Promise<string[]> {
-    return this.onAll((els) => els.map((el) => (el instanceof HTMLElement ? el.innerText : (el.textContent ?? ''))));
+    return this.onAll((els) =>
+      els.map((el) => (el instanceof HTMLElement ? el.innerText : (el.textContent ?? ''))),
+    );
   }
   async getAttribute(name: string): Promise<string | null> {
     const element = await this.single();
@@ -217,7 +222,9 @@ class FirefoxLocator implements UiLocator {
   async setChecked(checked: boolean): Promise<void> {
     if ((await this.isChecked()) !== checked) await this.click();
     if ((await this.isChecked()) !== checked) {
-      throw new Error(`clicking ${describeSteps(this.steps)} did not make it ${checked ? 'checked' : 'unchecked'}`);
+      throw new Error(
+        `clicking ${describeSteps(this.steps)} did not make it ${checked ? 'checked' : 'unchecked'}`,
+      );
     }
   }
   async selectOption(value: string): Promise<string[]> {
@@ -280,7 +287,10 @@ export class FirefoxPage implements UiPage {
     return this.puppeteer.setViewport(size);
   }
   async screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown> {
-    return this.puppeteer.screenshot({ path: options.path as `${string}.png`, fullPage: options.fullPage ?? false });
+    return this.puppeteer.screenshot({
+      path: options.path as `${string}.png`,
+      fullPage: options.fullPage ?? false,
+    });
   }
   evaluate<R, Arg>(fn: (arg: Arg) => R | Promise<R>, arg: Arg): Promise<R> {
     return this.puppeteer.evaluate(fn as (arg: unknown) => R, arg) as Promise<R>;

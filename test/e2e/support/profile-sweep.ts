@@ -7,10 +7,7 @@ import type { EncodedNeedle } from './needle-encodings.ts';
 
 /** What Firefox's sweep decodes before searching again (firefox-profile-sweep.ts). */
 export type FirefoxDecodedKind =
-  | 'sqlite cell'
-  | 'snappy-decompressed sqlite cell'
-  | 'snappy-framed file'
-  | 'mozlz4 file';
+  'sqlite cell' | 'snappy-decompressed sqlite cell' | 'snappy-framed file' | 'mozlz4 file';
 
 export interface SweepFinding {
   /** Index into the needles passed in (findings never repeat the full string). */

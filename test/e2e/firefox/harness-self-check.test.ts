@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { e2eBrowsers } from './support/any-browser.ts';
-import type { E2EBrowser } from './support/e2e-browser.ts';
-import { launchFirefoxExtensionBrowser } from './support/firefox-browser.ts';
-import { startLocalWeb, type LocalWeb } from './support/local-web.ts';
-import { PWNED_PASSWORDS_HOST, pwnedPasswordsSite } from './support/pwned-passwords-stand-in.ts';
-import { describeFindings } from './support/profile-sweep.ts';
+import type { E2EBrowser } from '../support/e2e-browser.ts';
+import { launchFirefoxExtensionBrowser } from '../support/firefox-browser.ts';
+import { startLocalWeb, type LocalWeb } from '../support/local-web.ts';
+import { PWNED_PASSWORDS_HOST, pwnedPasswordsSite } from '../support/pwned-passwords-stand-in.ts';
+import { describeFindings } from '../support/profile-sweep.ts';
 
 // The Firefox harness's own safety nets must be able to fail, as harness-self-check.test.ts shows for
 // Chromium: the profile sweep has to find what Firefox really wrote (storage.local and IndexedDB go to
 // Snappy-compressed SQLite), and the host-map proxy has to keep every unmapped name off the network.
 
-const runs = e2eBrowsers().includes('firefox');
 let browser: E2EBrowser;
 let web: LocalWeb;
 
@@ -18,7 +16,7 @@ let web: LocalWeb;
 const STORAGE_MARKER = 'e2e-marker-storage-7f3a9c';
 const IDB_MARKER = 'e2e-marker-idb-41c2d8';
 
-describe.runIf(runs)('the Firefox harness', () => {
+describe('the Firefox harness', () => {
   beforeAll(async () => {
     web = await startLocalWeb({ [PWNED_PASSWORDS_HOST]: pwnedPasswordsSite({ 'correct horse': 3 }) });
     browser = await launchFirefoxExtensionBrowser({ hostMap: web.hostMap() });
