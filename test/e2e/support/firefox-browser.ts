@@ -166,24 +166,32 @@ export async function launchFirefoxExtensionBrowser(options: E2ELaunchOptions = 
       });
       return true;
     })()`);
+    // The tab starts at about:blank and then loads the extension page (in the extension's process):
+    // take the new tab once it shows that page, fully loaded.
+    const target = url.replace(/#.*/, '');
     const deadline = Date.now() + 15_000;
     let page: PuppeteerPage | undefined;
-    while (!(page = (await browser.pages()).find((p) => !before.has(p)))) {
-      if (Date.now() > deadline) throw new Error(`no tab appeared for ${url}`);
+    while (page === undefined) {
+      for (const candidate of (await browser.pages()).filter((p) => !before.has(p))) {
+        const state = await candidate
+          .evaluate(() => `${location.href.replace(/#.*/, '')} ${document.readyState}`)
+          .catch(() => '');
+        if (state === `${target} complete`) page = candidate;
+      }
+      if (page !== undefined) break;
+      if (Date.now() > deadline) throw new Error(`${url} did not open and load within 15 s`);
       await sleep(50);
     }
     watchErrors(page, url);
-    await page.setViewport(viewport);
-    // The tab starts at about:blank; wait for the extension page itself to finish loading.
-    const target = url.replace(/#.*/, '');
-    while (
-      !(await page
-        .evaluate(() => `${location.href.replace(/#.*/, '')} ${document.readyState}`)
-        .then((state) => state === `${target} complete`)
-        .catch(() => false))
-    ) {
-      if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s`);
-      await sleep(50);
+    // Right after the process switch Firefox can briefly report the tab without its <browser> element.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await page.setViewport(viewport);
+        break;
+      } catch (error) {
+        if (attempt >= 20) throw error;
+        await sleep(100);
+      }
     }
     return new FirefoxPage(page);
   };

@@ -25,5 +25,8 @@ export function firefoxPrefs(options: {
     'network.prefetch-next': false,
     // Remote Settings would retry a refused host for the whole run; nothing here needs it.
     'services.settings.server': 'data:,#remote-settings-disabled-in-e2e',
+    // A test machine has no desktop notification service: through it, headless Firefox closes every
+    // notification at once (onClosed fires, getAll() is empty). Firefox's own alert window shows it.
+    'alerts.useSystemBackend': false,
   };
 }
