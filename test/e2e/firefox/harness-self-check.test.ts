@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser } from '../support/e2e-browser.ts';
 import { launchFirefoxExtensionBrowser } from '../support/firefox-browser.ts';
 import { startLocalWeb, type LocalWeb } from '../support/local-web.ts';
-import { PWNED_PASSWORDS_HOST, pwnedPasswordsSite } from '../support/pwned-passwords-stand-in.ts';
+import { PWNED_PASSWORDS_HOST, pwnedPasswordsSite, pwnedSha1 } from '../support/pwned-passwords-stand-in.ts';
+import { htmlSite } from '../support/sites.ts';
 import { describeFindings } from '../support/profile-sweep.ts';
 
 // The Firefox harness's own safety nets must be able to fail, as harness-self-check.test.ts shows for
@@ -15,10 +16,15 @@ let web: LocalWeb;
 // Synthetic markers, planted on purpose: the sweep must report each of them.
 const STORAGE_MARKER = 'e2e-marker-storage-7f3a9c';
 const IDB_MARKER = 'e2e-marker-idb-41c2d8';
+const FORM_MARKER = 'e2e-marker-form-9b17e0';
+const FORM_HOST = 'ordinary-page.exposure-check.test';
 
 describe('the Firefox harness', () => {
   beforeAll(async () => {
-    web = await startLocalWeb({ [PWNED_PASSWORDS_HOST]: pwnedPasswordsSite({ 'correct horse': 3 }) });
+    web = await startLocalWeb({
+      [PWNED_PASSWORDS_HOST]: pwnedPasswordsSite({ 'correct horse': 3 }),
+      [FORM_HOST]: htmlSite('Form', '<label>Note <input id="note" type="text"></label>'),
+    });
     browser = await launchFirefoxExtensionBrowser({ hostMap: web.hostMap() });
   });
   afterAll(async () => {
@@ -33,6 +39,28 @@ describe('the Firefox harness', () => {
     await popup.close();
   });
 
+  it('reaches mapped hosts over https with the test certificate, and no other host', async () => {
+    const popup = await browser.openPopup();
+    const hash = pwnedSha1('correct horse');
+    const fetchText = (url: string): Promise<string> =>
+      popup.evaluate(async (target) => {
+        try {
+          const res = await fetch(target);
+          return `${res.status} ${await res.text()}`;
+        } catch (error) {
+          return `failed: ${String(error)}`;
+        }
+      }, url);
+    expect(await fetchText(`https://${PWNED_PASSWORDS_HOST}/range/${hash.slice(0, 5)}`)).toBe(
+      `200 ${hash.slice(5)}:3`,
+    );
+    expect(await fetchText('https://example.com/')).toMatch(/^failed: /);
+    expect(await fetchText(`https://${PWNED_PASSWORDS_HOST}.evil.test/`)).toMatch(/^failed: /);
+    await popup.close();
+    await expect(browser.openWebPage('https://example.com/')).rejects.toThrow();
+    expect(web.requests.some((r) => r.host.includes('example.com'))).toBe(false);
+  });
+
   it('keeps storage across a restart', async () => {
     await browser.writeStorage('local', { 'e2e-restart-probe': 'still here' });
     await browser.restart();
@@ -41,29 +69,38 @@ describe('the Firefox harness', () => {
     });
   });
 
-  it('finds planted storage.local and IndexedDB values in the profile (the sweep can fail)', async () => {
+  it('finds planted storage.local, IndexedDB and session-store values in the profile (the sweep can fail)', async () => {
     await browser.writeStorage('local', { 'e2e-sweep-probe': `${STORAGE_MARKER} `.repeat(40) });
     const popup = await browser.openPopup();
     await popup.evaluate(
       (marker) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('e2e-sweep-probe', 1);
-          open.onupgradeneeded = () => open.result.createObjectStore('s');
-          open.onsuccess = () => {
+          open.addEventListener('upgradeneeded', () => open.result.createObjectStore('s'));
+          open.addEventListener('success', () => {
             const tx = open.result.transaction('s', 'readwrite');
             tx.objectStore('s').put({ note: `${marker} `.repeat(40) }, 'k');
-            tx.oncomplete = () => {
+            tx.addEventListener('complete', () => {
               open.result.close();
               resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
+            });
+            tx.addEventListener('error', () => reject(tx.error));
+          });
+          open.addEventListener('error', () => reject(open.error));
         }),
       IDB_MARKER,
     );
     await popup.close();
-    const report = await browser.closeAndSweep([STORAGE_MARKER, IDB_MARKER]);
+    // Firefox's session store keeps what was typed into open tabs' fields (mozLz4 on disk).
+    const form = await browser.openWebPage(`http://${FORM_HOST}/`);
+    await form.getByLabel('Note').fill(FORM_MARKER);
+    await form.waitForTimeout(2_000); // the session store collects form data after a short delay
+    const report = await browser.closeAndSweep([STORAGE_MARKER, IDB_MARKER, FORM_MARKER]);
+    const typed = report.findings.filter((f) => f.needle === 2);
+    expect(
+      typed.some((f) => f.decoded === 'mozlz4 file'),
+      describeFindings(typed),
+    ).toBe(true);
     // Each marker was stored 40 times in one value. Snappy keeps the first copy and back-references the
     // rest, so only the decompressed cells show all 40: the raw search alone would under-report.
     for (const needle of [0, 1]) {

@@ -1,3 +1,5 @@
+/* oxlint-disable unicorn/consistent-function-scoping -- queryDom is serialised into the page, so every
+   helper it uses must be declared inside it. */
 // The in-page half of firefox-page.ts: finds elements the way Playwright's getByRole / getByText /
 // getByLabel do, for a browser Playwright cannot drive here (Firefox over WebDriver BiDi). `queryDom` is
 // serialised into the page and run there, so it may use nothing from this module but its argument.
@@ -296,7 +298,7 @@ export function queryDom(steps: QueryStep[]): Element[] {
           break;
         }
       }
-      current = next.sort((a, b) =>
+      current = next.toSorted((a, b) =>
         a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
       );
     }

@@ -35,8 +35,11 @@ const ELEMENT = 1;
 const NAMED_BY_CONTENT = new Set(['button', 'link', 'heading', 'tab', 'option', 'checkbox', 'cell', 'row']);
 const SILENT = new Set(['style', 'script', 'template', 'head']);
 
+/** The BiDi browsing context id of the page's main frame (puppeteer keeps it as the frame's id). */
 function contextOf(page: PuppeteerPage): string {
-  return (page.mainFrame() as unknown as { _id: string })._id;
+  const id = (page.mainFrame() as unknown as Record<string, unknown>)['_id'];
+  if (typeof id !== 'string') throw new Error('puppeteer frame has no BiDi context id');
+  return id;
 }
 
 function roleOf(node: SerialNode): string {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launch as launchPuppeteer } from 'puppeteer-core';
 import type { Browser, Page as PuppeteerPage } from 'puppeteer-core';
 import { manifestPages } from './built-manifest.ts';
 import type { BackgroundProbe, E2EBrowser, E2ELaunchOptions } from './e2e-browser.ts';
@@ -85,7 +85,7 @@ export async function launchFirefoxExtensionBrowser(options: E2ELaunchOptions = 
   let closing = false;
 
   const launch = (): Promise<Browser> =>
-    puppeteer.launch({
+    launchPuppeteer({
       browser: 'firefox',
       protocol: 'webDriverBiDi',
       executablePath,

@@ -65,16 +65,14 @@ class FirefoxLocator implements UiLocator {
     return this.with({ kind: 'css', selector });
   }
   filter(options: { has?: UiLocator; hasText?: TextMatch } = {}): UiLocator {
-    let next: FirefoxLocator = this;
-    if (options.hasText !== undefined) {
-      next = next.with({ kind: 'hasText', match: toSerialMatch(options.hasText) });
-    }
+    const steps: QueryStep[] = [...this.steps];
+    if (options.hasText !== undefined) steps.push({ kind: 'hasText', match: toSerialMatch(options.hasText) });
     if (options.has !== undefined) {
       if (!(options.has instanceof FirefoxLocator))
         throw new Error('filter({ has }) needs a Firefox locator');
-      next = next.with({ kind: 'has', steps: [...options.has.steps] });
+      steps.push({ kind: 'has', steps: [...options.has.steps] });
     }
-    return next;
+    return new FirefoxLocator(this.owner, steps);
   }
   first(): UiLocator {
     return this.with({ kind: 'nth', index: 0 });

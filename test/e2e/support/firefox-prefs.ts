@@ -28,5 +28,10 @@ export function firefoxPrefs(options: {
     // A test machine has no desktop notification service: through it, headless Firefox closes every
     // notification at once (onClosed fires, getAll() is empty). Firefox's own alert window shows it.
     'alerts.useSystemBackend': false,
+    // puppeteer turns crash recovery off; a person's Firefox has it on, and then writes the open tabs'
+    // state, form data included, to sessionstore-backups/recovery.jsonlz4 every 15 s. The privacy sweep
+    // must see that file, so it is back on, written every second so that short tests produce it.
+    'browser.sessionstore.resume_from_crash': true,
+    'browser.sessionstore.interval': 1000,
   };
 }

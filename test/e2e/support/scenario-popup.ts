@@ -10,14 +10,14 @@ export const INPUT_LABEL = 'What do you want to check?';
 export const CHECK_BUTTON = 'Check privately';
 const CHECKING = 'Checking privately…';
 
-export function identifierField(page: UiPage): Locator;
+export function identifierField(page: Page): Locator;
 export function identifierField(page: UiPage): UiLocator;
 export function identifierField(page: UiPage): UiLocator {
   return page.getByLabel(INPUT_LABEL);
 }
 
 /** The results region: its status line, the per-source cards, guidance and "Watch this". */
-export function results(page: UiPage): Locator;
+export function results(page: Page): Locator;
 export function results(page: UiPage): UiLocator;
 export function results(page: UiPage): UiLocator {
   return page.getByRole('region', { name: 'Results' });
@@ -71,7 +71,7 @@ export async function checkIdentifier(page: UiPage, typed: string): Promise<stri
 }
 
 /** The answer card of one source, named by its heading (source name and publisher). */
-export function resultCard(page: UiPage, sourceName: string): Locator;
+export function resultCard(page: Page, sourceName: string): Locator;
 export function resultCard(page: UiPage, sourceName: string): UiLocator;
 export function resultCard(page: UiPage, sourceName: string): UiLocator {
   return results(page).getByRole('article', { name: new RegExp(`^${escapeRegExp(sourceName)}(\\s|$)`) });
