@@ -5,6 +5,9 @@ import type { RistrettoOps } from './group-ops.ts';
 const { Point } = ristretto255;
 const Fn = Point.Fn;
 
+const deriveToCurve = ristretto255_hasher.deriveToCurve?.bind(ristretto255_hasher);
+if (deriveToCurve === undefined) throw new Error('@noble/curves lacks ristretto255 element derivation');
+
 const scalar = (bytes: Uint8Array): bigint => Fn.fromBytes(bytes);
 const nonZeroPoint = (bytes: Uint8Array): InstanceType<typeof Point> => {
   const point = Point.fromBytes(bytes);
@@ -23,7 +26,7 @@ const encode = (point: InstanceType<typeof Point>): Uint8Array => {
  */
 export const nobleRistrettoOps: RistrettoOps = {
   name: '@noble/curves',
-  fromUniform: (uniform) => ristretto255_hasher.deriveToCurve(uniform).toBytes(),
+  fromUniform: (uniform) => deriveToCurve(uniform).toBytes(),
   reduceWide: (wide) => {
     let n = 0n;
     for (let i = wide.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(wide[i] ?? 0);
