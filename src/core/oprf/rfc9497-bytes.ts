@@ -54,10 +54,10 @@ const LEN_64_AND_ZERO = Uint8Array.of(0, 64, 0);
 export function expandXmd64(
   sha512: (d: Uint8Array) => Uint8Array,
   msg: Uint8Array,
-  dstPrime: Uint8Array,
+  primedDst: Uint8Array,
 ): Uint8Array {
-  const b0 = sha512(concatBytes(Z_PAD, msg, LEN_64_AND_ZERO, dstPrime));
-  return sha512(concatBytes(b0, Uint8Array.of(1), dstPrime));
+  const b0 = sha512(concatBytes(Z_PAD, msg, LEN_64_AND_ZERO, primedDst));
+  return sha512(concatBytes(b0, Uint8Array.of(1), primedDst));
 }
 
 export function dstPrime(dst: Uint8Array): Uint8Array<ArrayBuffer> {

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
-import { bitmapFromIndexes, lineKeyFromOutput, oprfInput, xorHex } from '../../core/oprf/index.ts';
+import { oprfInput } from '../../core/oprf/oprf-input.ts';
+import { bitmapFromIndexes, lineKeyFromOutput, xorHex } from '../../core/oprf/sealed-line.ts';
 import { TextAppender } from '../build/text-appender.ts';
 import { boundedSlices, readSpillFile, type SpillSlice } from './oprf-spill.ts';
 import { padBucket } from './padding.ts';

@@ -119,7 +119,7 @@ export class PartitionedOprfBuild {
     kinds: OprfKindSummary[];
   }> {
     const present = this.spill.flush();
-    const pool = createOprfTaskPool(this.options.workers ?? defaultWorkers());
+    const pool = await createOprfTaskPool(this.options.workers ?? defaultWorkers(), this.dir);
     const maxSliceBytes = this.options.maxPartitionBytes ?? 16 * 1024 * 1024;
     const backend = this.options.backend ?? 'sodium';
     const states = [...this.kinds.values()];

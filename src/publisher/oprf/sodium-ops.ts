@@ -1,4 +1,5 @@
-import sodium from 'libsodium-wrappers-sumo';
+// The crypto functions exist only on the default export, filled in once `ready` resolves.
+import sodium, { ready } from 'libsodium-wrappers-sumo';
 import type { RistrettoOps } from '../../core/oprf/group-ops.ts';
 
 /**
@@ -10,9 +11,7 @@ import type { RistrettoOps } from '../../core/oprf/group-ops.ts';
  * `sha512` may be replaced by a faster native one (node:crypto) where there is one.
  */
 export async function loadSodiumOps(sha512?: (data: Uint8Array) => Uint8Array): Promise<RistrettoOps> {
-  await sodium.ready;
-  const mult = (k: Uint8Array, element: Uint8Array): Uint8Array =>
-    sodium.crypto_scalarmult_ristretto255(k, element);
+  await ready;
   return {
     name: 'libsodium (WebAssembly)',
     fromUniform: (uniform) => sodium.crypto_core_ristretto255_from_hash(uniform),
@@ -24,8 +23,8 @@ export async function loadSodiumOps(sha512?: (data: Uint8Array) => Uint8Array): 
     // libsodium's own random source costs ~0.6 ms per call in this build; WebCrypto's is microseconds.
     randomScalar: () =>
       sodium.crypto_core_ristretto255_scalar_reduce(crypto.getRandomValues(new Uint8Array(64))),
-    mult,
-    multPublic: mult,
+    mult: (k, element) => sodium.crypto_scalarmult_ristretto255(k, element),
+    multPublic: (k, element) => sodium.crypto_scalarmult_ristretto255(k, element),
     multBase: (k) => sodium.crypto_scalarmult_ristretto255_base(k),
     sha512: sha512 ?? ((data) => sodium.crypto_hash_sha512(data)),
   };
