@@ -26,3 +26,30 @@ export {
   type WireResult,
 } from './wire.ts';
 export { decodeExactBase64Url } from './base64url.ts';
+export * from './list-constants.ts';
+export {
+  listKeyFromOutput,
+  listKeyFromSuffix,
+  listSuffixOf,
+  listBinding,
+  type ListKey,
+} from './list-keys.ts';
+export {
+  listShape,
+  listBytes,
+  paddedEntries,
+  falseMatchRate,
+  fingerprintOf,
+  type ListShape,
+} from './list-shape.ts';
+export {
+  packList,
+  parseList,
+  lookupList,
+  unsealBreaches,
+  type ListEntry,
+  type ParsedList,
+} from './list-file.ts';
+export { isListSource, oprfListParams, type OprfListParams } from './list-source.ts';
+export { createListLoader, validateList, type ListLoader, type ListStore } from './list-loader.ts';
+export { listRangeKey, outcomeFromList, LIST_KEY_PREFIX } from './list-check.ts';
