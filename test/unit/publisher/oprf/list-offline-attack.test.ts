@@ -60,7 +60,7 @@ function candidateTags(id: ParsedIdentifier, extra: Uint8Array[] = []): Uint8Arr
     ...Array.from({ length: 8 }, () => poprfFor(descriptor.id, 'pesel').generateKeyPair().secretKey),
     ...extra,
   ];
-  const tags = [digest(input), digest(input, 'sha512')].map((d) => d.slice(0, 8));
+  const tags: Uint8Array[] = [digest(input), digest(input, 'sha512')].map((d) => d.slice(0, 8));
   for (const key of keys) {
     tags.push(new Uint8Array(createHmac('sha256', key).update(input).digest()).slice(0, 8));
     try {
