@@ -21,7 +21,7 @@ export interface OprfCheckParams {
 const unsupported = (detail: string) => new CheckFailure('unsupported', detail);
 
 /** Re-checked here: a descriptor built by hand never went through parseSourceDescriptor. */
-function assertPrivateUrl(href: string, what: string): void {
+export function assertPrivateUrl(href: string, what: string): void {
   let url: URL;
   try {
     url = new URL(href);
