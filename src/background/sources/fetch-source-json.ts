@@ -51,9 +51,13 @@ export async function fetchSourceJson(
     );
   } catch (error) {
     if (!(error instanceof CheckFailure)) throw error;
-    if (error.code === 'too-large') throw new Error(tooLarge().detail);
-    if (error.code === 'malformed') throw new Error('The source description is not UTF-8 text.');
-    throw new Error(error.detail);
+    const message =
+      error.code === 'too-large'
+        ? tooLarge().detail
+        : error.code === 'malformed'
+          ? 'The source description is not UTF-8 text.'
+          : error.detail;
+    throw new Error(message, { cause: error });
   }
   try {
     return JSON.parse(text) as unknown;
