@@ -23,6 +23,7 @@ export {
 } from './hash-xc-v1.ts';
 export { hibpSha1Key } from './hash-hibp-sha1.ts';
 export { isLoopbackHost } from './url-safety.ts';
+export { requestOriginOf, PLACEHOLDER_RULE } from './url-template.ts';
 export { bytesToBase64Url, base64UrlToBytes, toHex } from './hex.ts';
 export { checkIdentifier, checkRangeKey } from './check-identifier.ts';
 export { createRangeClient, RANGE_CLIENT_DEFAULTS } from './range-client.ts';
