@@ -33,4 +33,5 @@ export { parseXcV1Body, bitmapWidth } from './parse-xc-v1.ts';
 export type { XcV1BodyLayout } from './parse-xc-v1.ts';
 export type { ParsedBucket } from './bucket.ts';
 export { CheckFailure } from './errors.ts';
-export { keyParamsOf } from './key-params.ts';
+export { keyParamsOf, keyChangesBetween, KEY_CHANGES } from './key-params.ts';
+export type { KeyChange } from './key-params.ts';
