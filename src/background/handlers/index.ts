@@ -14,6 +14,7 @@ import { portalOpenCheck } from './portal-open-check.ts';
 import { settingsGet } from './settings-get.ts';
 import { settingsUpdate } from './settings-update.ts';
 import { sourcesAdd } from './sources-add.ts';
+import { sourcesConfirmChange } from './sources-confirm-change.ts';
 import { sourcesList } from './sources-list.ts';
 import { sourcesPreview } from './sources-preview.ts';
 import { sourcesRemove } from './sources-remove.ts';
@@ -38,6 +39,7 @@ export const HANDLERS: HandlerTable<BackgroundDeps> = {
   'ui/sources.add': sourcesAdd,
   'ui/sources.remove': sourcesRemove,
   'ui/sources.setEnabled': sourcesSetEnabled,
+  'ui/sources.confirmChange': sourcesConfirmChange,
   'ui/data.export': dataExport,
   'ui/data.import': dataImport,
   'ui/data.deleteAll': dataDeleteAll,
