@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyOutcome } from '../../../src/background/watchlist/apply-outcome.ts';
 import type { ResultOutcome } from '../../../src/contracts/index.ts';
