@@ -7,6 +7,7 @@ import type { LaunchIntentStore } from '../platform/launch-intent-store.ts';
 import type { MonitorAlarm } from '../platform/monitor-alarm.ts';
 import type { MonitorStateStore } from '../platform/monitor-state-store.ts';
 import type { Notifier } from '../platform/notifier.ts';
+import type { PortalDismissalStore } from '../platform/portal-dismissals.ts';
 import type { SettingsStore } from '../platform/settings/settings-store.ts';
 import type { SerialQueue } from './monitoring/serial-queue.ts';
 import type { RangeClientPort } from './range-adapter.ts';
@@ -35,6 +36,8 @@ export interface BackgroundDeps {
   builtInSources: readonly SourceDescriptor[];
   monitorState: MonitorStateStore;
   launchIntents: LaunchIntentStore;
+  /** Which portal warnings the person dismissed, and when (written by the content script). */
+  portalDismissals: PortalDismissalStore;
   hostPermissions: Pick<HostPermissions, 'has'>;
   /** The storable key for an xc-oprf-v1 source (one online evaluation); rejects with a CheckFailure. */
   oprfKey(parsed: ParsedIdentifier, source: SourceDescriptor): Promise<RangeKey>;

@@ -9,6 +9,7 @@ import { createLaunchIntentStore } from '../platform/launch-intent-store.ts';
 import { createMonitorAlarm } from '../platform/monitor-alarm.ts';
 import { createMonitorStateStore } from '../platform/monitor-state-store.ts';
 import { createNotifier } from '../platform/notifier.ts';
+import { createPortalDismissalStore } from '../platform/portal-dismissals.ts';
 import { createSettingsStore } from '../platform/settings/settings-store.ts';
 import type { BackgroundDeps, BackgroundLog } from './background-deps.ts';
 import { createSerialQueue } from './monitoring/serial-queue.ts';
@@ -39,6 +40,7 @@ export function createBackgroundDeps(
     builtInSources: [pwnedPasswordsSource()],
     monitorState: createMonitorStateStore(api.storage.local),
     launchIntents: createLaunchIntentStore(api.storage.local),
+    portalDismissals: createPortalDismissalStore(api.storage.local),
     hostPermissions: createHostPermissions(api.permissions),
     fetchSourceJson: (url) => fetchSourceJson(url, fetchImpl),
     oprfKey: (parsed, source) => oprfRangeKey(parsed, source, { fetch: fetchImpl }),

@@ -42,3 +42,12 @@ export async function dismissPortal(
   const next = withOwnValue(all, domain, { incidentId: latestIncidentId, dismissedAt: now.toISOString() });
   await target.set({ [PORTAL_DISMISSALS_STORAGE_KEY]: next });
 }
+
+/** What the background needs of the dismissals: "delete everything" removes them with the rest. */
+export interface PortalDismissalStore {
+  clear(): Promise<void>;
+}
+
+export function createPortalDismissalStore(area: Pick<StorageAreaLike, 'remove'>): PortalDismissalStore {
+  return { clear: () => area.remove(PORTAL_DISMISSALS_STORAGE_KEY) };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../src/contracts/index.ts';
+import { dismissPortal } from '../../../../src/platform/portal-dismissals.ts';
 import { backgroundWithDemoSource } from '../../../support/background-fixture.ts';
 import { DEMO_SOURCE_URL, demoSourceJson } from '../../../support/demo-source.ts';
 import { createInMemoryBackground } from '../../../support/in-memory-background.ts';
@@ -81,9 +82,11 @@ describe('ui/data.*', () => {
     expect((await bg.client.watchlistList()).entries.map((e) => e.id)).toEqual([first.id]);
   });
 
-  it('delete everything clears settings, stores, monitor state and the badge', async () => {
+  it('delete everything clears settings, stores, monitor state, portal dismissals and the badge', async () => {
     const { bg } = await populated();
     await bg.deps.badge.showCount(3);
+    // A dated record of having visited a health portal: it goes too.
+    await dismissPortal('alablaboratoria.pl', 'alab-2023', bg.browser.local);
     await bg.deps.monitorState.set({ consecutiveFailures: 2 });
     expect(await bg.client.dataDeleteAll()).toEqual({ deleted: true });
     expect((await bg.client.settingsGet()).settings).toEqual(defaultSettings());
