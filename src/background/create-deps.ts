@@ -10,6 +10,7 @@ import { createMonitorAlarm } from '../platform/monitor-alarm.ts';
 import { createMonitorStateStore } from '../platform/monitor-state-store.ts';
 import { createNotifier } from '../platform/notifier.ts';
 import { createPortalDismissalStore } from '../platform/portal-dismissals.ts';
+import { createPrivateSettingsArea } from '../platform/settings/private-settings-area.ts';
 import { createSettingsStore } from '../platform/settings/settings-store.ts';
 import type { BackgroundDeps, BackgroundLog } from './background-deps.ts';
 import { createSerialQueue } from './monitoring/serial-queue.ts';
@@ -34,7 +35,7 @@ export function createBackgroundDeps(
   overrides: Partial<BackgroundDeps> = {},
 ): BackgroundDeps {
   return {
-    settings: createSettingsStore(api.storage.local),
+    settings: createSettingsStore(api.storage.local, createPrivateSettingsArea()),
     db: createExposureDb(() => openExposureDb()),
     rangeClient: createRangeAdapter(),
     builtInSources: [pwnedPasswordsSource()],

@@ -6,6 +6,8 @@ import type { ResultOutcome } from '../../src/contracts/index.ts';
 import { pwnedPasswordsSource, type SourceDescriptor } from '../../src/core/index.ts';
 import { createExposureDb } from '../../src/platform/db/exposure-db.ts';
 import { openExposureDb } from '../../src/platform/db/open-database.ts';
+import { createPrivateSettingsArea } from '../../src/platform/settings/private-settings-area.ts';
+import { createSettingsStore } from '../../src/platform/settings/settings-store.ts';
 import {
   createBackgroundClient,
   type BackgroundClient,
@@ -51,6 +53,7 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
     searches: 0,
   };
   const { deps } = startBackground(browser.api, {
+    settings: createSettingsStore(browser.api.storage.local, createPrivateSettingsArea(`${dbName}-private`)),
     db: createExposureDb(() => openExposureDb(dbName)),
     rangeClient:
       options.realRangeClient === true
