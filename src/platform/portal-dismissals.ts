@@ -48,6 +48,6 @@ export interface PortalDismissalStore {
   clear(): Promise<void>;
 }
 
-export function createPortalDismissalStore(area: Pick<StorageAreaLike, 'remove'>): PortalDismissalStore {
-  return { clear: () => area.remove(PORTAL_DISMISSALS_STORAGE_KEY) };
+export function createPortalDismissalStore(storage: Pick<StorageAreaLike, 'remove'>): PortalDismissalStore {
+  return { clear: () => storage.remove(PORTAL_DISMISSALS_STORAGE_KEY) };
 }
