@@ -19,3 +19,4 @@ export type { SourceView } from './messages/source-messages.ts';
 export { sourceViewSchema } from './messages/source-messages.ts';
 export type { LaunchIntent } from './messages/launch-messages.ts';
 export { launchIntentSchema } from './messages/launch-messages.ts';
+export * from './hibp-breach-catalogue.ts';

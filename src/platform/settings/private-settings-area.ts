@@ -10,16 +10,22 @@ import { openDB, type IDBPDatabase } from 'idb';
  */
 export const PRIVATE_SETTINGS_DB_NAME = 'exposure-check-private';
 const STORE = 'settings';
-const RECORD_KEY = 'current';
+/** The settings record; the cached HIBP breach catalogue is kept next to it under its own key. */
+export const SETTINGS_RECORD = 'current';
+export const HIBP_CATALOGUE_RECORD = 'hibpBreaches';
 
 export interface PrivateSettingsArea {
   /** The stored private fields, unvalidated (the settings store parses them with the rest). */
   get(): Promise<Record<string, unknown>>;
   set(fields: Record<string, unknown>): Promise<void>;
+  /** Removes every record of the database (delete everything). */
   clear(): Promise<void>;
 }
 
-export function createPrivateSettingsArea(name: string = PRIVATE_SETTINGS_DB_NAME): PrivateSettingsArea {
+export function createPrivateSettingsArea(
+  name: string = PRIVATE_SETTINGS_DB_NAME,
+  record: string = SETTINGS_RECORD,
+): PrivateSettingsArea {
   let opening: Promise<IDBPDatabase> | undefined;
   const db = (): Promise<IDBPDatabase> => {
     opening ??= openDB(name, 1, {
@@ -38,12 +44,12 @@ export function createPrivateSettingsArea(name: string = PRIVATE_SETTINGS_DB_NAM
   };
   return {
     get: async () => {
-      const stored: unknown = await (await db()).get(STORE, RECORD_KEY);
+      const stored: unknown = await (await db()).get(STORE, record);
       return typeof stored === 'object' && stored !== null && !Array.isArray(stored)
         ? (stored as Record<string, unknown>)
         : {};
     },
-    set: async (fields) => void (await (await db()).put(STORE, fields, RECORD_KEY)),
-    clear: async () => void (await (await db()).delete(STORE, RECORD_KEY)),
+    set: async (fields) => void (await (await db()).put(STORE, fields, record)),
+    clear: async () => void (await (await db()).clear(STORE)),
   };
 }
