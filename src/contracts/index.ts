@@ -20,3 +20,4 @@ export { sourceViewSchema } from './messages/source-messages.ts';
 export type { LaunchIntent } from './messages/launch-messages.ts';
 export { launchIntentSchema } from './messages/launch-messages.ts';
 export * from './hibp-breach-catalogue.ts';
+export * from './hibp-service.ts';

@@ -3,7 +3,7 @@ import { exchange } from '../../core/range/fail-closed-exchange.ts';
 import { parseRetryAfter } from '../../core/range/retry-after.ts';
 
 export const HIBP_API_BASE = 'https://haveibeenpwned.com/api/v3';
-export const HIBP_ORIGINS = ['https://haveibeenpwned.com/*'];
+export { HIBP_ORIGINS } from '../../contracts/index.ts';
 /** HIBP refuses requests without a user agent that names the client. */
 export const HIBP_USER_AGENT = 'Exposure-Check-extension';
 export const HIBP_NAME = 'Have I Been Pwned';
