@@ -21,3 +21,4 @@ export type { LaunchIntent } from './messages/launch-messages.ts';
 export { launchIntentSchema } from './messages/launch-messages.ts';
 export * from './hibp-breach-catalogue.ts';
 export * from './hibp-service.ts';
+export * from './import-preview.ts';

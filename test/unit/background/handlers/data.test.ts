@@ -32,8 +32,11 @@ describe('ui/data.*', () => {
 
     const fresh = createInMemoryBackground({ grantedOrigins: ['http://localhost/*'] });
     const roundTripped: unknown = JSON.parse(JSON.stringify(file));
-    expect(await fresh.client.dataImport({ file: roundTripped })).toEqual({
+    const { preview } = await fresh.client.dataPreviewImport({ file: roundTripped });
+    expect(await fresh.client.dataImport({ file: roundTripped, confirmedChanges: preview.token })).toEqual({
       imported: { watchlist: 1, history: 1, guidance: 1 },
+      sourcesAdded: 1,
+      settingsChanged: 1,
     });
     const { entries } = await fresh.client.watchlistList();
     expect(entries[0]).toMatchObject({
@@ -48,7 +51,10 @@ describe('ui/data.*', () => {
     expect((await fresh.client.guidanceGet({ findingId: entry.id })).progress.doneStepIds).toEqual([
       'reserve-pesel',
     ]);
-    expect((await fresh.client.sourcesList()).sources.map((s) => s.id)).toContain('demo-lab-2026');
+    // The source came with the file, so it arrives switched off until the person looks at it.
+    expect((await fresh.client.sourcesList()).sources.find((s) => s.id === 'demo-lab-2026')).toMatchObject({
+      enabled: false,
+    });
   });
 
   it.each([
