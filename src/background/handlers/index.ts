@@ -4,6 +4,7 @@ import { check } from './check.ts';
 import { dataDeleteAll } from './data-delete-all.ts';
 import { dataExport } from './data-export.ts';
 import { dataImport } from './data-import.ts';
+import { dataPreviewImport } from './data-preview-import.ts';
 import { findingsAcknowledge } from './findings-acknowledge.ts';
 import { guidanceGet } from './guidance-get.ts';
 import { guidanceSetStep } from './guidance-set-step.ts';
@@ -41,6 +42,7 @@ export const HANDLERS: HandlerTable<BackgroundDeps> = {
   'ui/sources.setEnabled': sourcesSetEnabled,
   'ui/sources.confirmChange': sourcesConfirmChange,
   'ui/data.export': dataExport,
+  'ui/data.previewImport': dataPreviewImport,
   'ui/data.import': dataImport,
   'ui/data.deleteAll': dataDeleteAll,
   'ui/history.list': historyList,
