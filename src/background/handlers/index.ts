@@ -9,6 +9,7 @@ import { findingsAcknowledge } from './findings-acknowledge.ts';
 import { guidanceGet } from './guidance-get.ts';
 import { guidanceSetStep } from './guidance-set-step.ts';
 import { historyList } from './history-list.ts';
+import { incidentChoicesGet, incidentChoicesSet } from './incident-choices.ts';
 import { launchTake } from './launch-take.ts';
 import { monitoringStatus } from './monitoring-status.ts';
 import { portalOpenCheck } from './portal-open-check.ts';
@@ -50,5 +51,7 @@ export const HANDLERS: HandlerTable<BackgroundDeps> = {
   'ui/guidance.setStep': guidanceSetStep,
   'ui/monitoring.status': monitoringStatus,
   'ui/launch.take': launchTake,
+  'ui/incidents.choices': incidentChoicesGet,
+  'ui/incidents.choose': incidentChoicesSet,
   'content/portal.openCheck': portalOpenCheck,
 };

@@ -1,5 +1,6 @@
 import type { CheckReport } from '../../contracts/index.ts';
 import { GuidanceSteps } from '../shared/guidance-steps.tsx';
+import { KnownIncidentsBelowResults, NotCheckableAnswer } from '../shared/not-checkable-answer.tsx';
 import { useT } from '../shared/i18n-context.tsx';
 import { kindLabel } from '../shared/kind-labels.ts';
 import { foundDataClasses } from './check-summary.ts';
@@ -21,6 +22,15 @@ export function CheckResults(props: CheckResultsProps) {
   const { report } = props;
   const dataClasses = foundDataClasses(report);
   const found = report.results.some((r) => r.outcome.status === 'found');
+  if (report.coverage === 'not-checkable') {
+    // Nothing was compared: no source cards and no "watch this", but what is known and what to do.
+    return (
+      <div class="results">
+        <h2>{t('popup_results_heading', report.hint)}</h2>
+        <NotCheckableAnswer report={report} homeCountry={props.homeCountry} />
+      </div>
+    );
+  }
   return (
     <div class="results">
       <h2>{t('popup_results_heading', report.hint)}</h2>
@@ -43,6 +53,7 @@ export function CheckResults(props: CheckResultsProps) {
           dataClasses={dataClasses}
         />
       )}
+      <KnownIncidentsBelowResults report={report} homeCountry={props.homeCountry} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Translator } from '../../platform/i18n.ts';
 
 /** One line for the status region, so a screen reader hears the verdict without reading every card. */
 export function checkSummary(t: Translator, report: CheckReport): string {
+  if (report.coverage === 'not-checkable') return t('incident_status_not_checkable', report.hint);
   const statuses = report.results.map((r) => r.outcome.status);
   if (statuses.includes('found')) return t('popup_summary_found', report.hint);
   if (statuses.length > 0 && statuses.every((s) => s === 'error'))

@@ -4,6 +4,7 @@ import { useClient } from '../shared/client-context.tsx';
 import { requestErrorText } from '../shared/error-text.ts';
 import { useT } from '../shared/i18n-context.tsx';
 import { kindLabel } from '../shared/kind-labels.ts';
+import { IncidentAnswer } from '../shared/incident-answer.tsx';
 import { Spinner } from '../shared/spinner.tsx';
 import { CheckResults } from './check-results.tsx';
 import { checkSummary } from './check-summary.ts';
@@ -21,11 +22,13 @@ export interface CheckViewProps {
   settings: PopupSettings;
   /** Kind to preselect (from a portal banner's launch intent). */
   initialKind: IdentifierKind | null;
+  /** The incident a portal banner named: its answer is shown above the field. */
+  initialIncidentId?: string | null;
   onShowWatchlist(): void;
 }
 
 /** Type or paste, see the kind detected, check on Enter, read the results. */
-export function CheckView({ settings, initialKind, onShowWatchlist }: CheckViewProps) {
+export function CheckView({ settings, initialKind, initialIncidentId, onShowWatchlist }: CheckViewProps) {
   const t = useT();
   const client = useClient();
   const ids = { input: useId(), kind: useId(), message: useId(), hint: useId() };
@@ -94,6 +97,9 @@ export function CheckView({ settings, initialKind, onShowWatchlist }: CheckViewP
   const checking = run.phase === 'checking';
   return (
     <div class="check-view">
+      {initialIncidentId !== undefined && initialIncidentId !== null && (
+        <IncidentAnswer incidentId={initialIncidentId} homeCountry={settings.countries[0]} />
+      )}
       <form onSubmit={submit} noValidate>
         <IdentifierField
           id={ids.input}
