@@ -120,6 +120,7 @@ describe('decideKind: the examples that were guessed wrong', () => {
     expect(decideKind('correct horse battery staple', { today: TODAY })).toEqual({
       status: 'none',
       likely: undefined,
+      shapes: [],
     });
     expect(decideKind('p@ss', { today: TODAY })).toMatchObject({ status: 'none' });
   });
