@@ -3,6 +3,7 @@ import {
   getCountryCallingCode,
   isSupportedCountry,
   parsePhoneNumberWithError,
+  type CountryCode,
 } from 'libphonenumber-js/min';
 
 /** Digits with a leading + kept; separators, brackets and dots dropped. */
@@ -11,10 +12,17 @@ export function compactDigits(input: string): string {
   return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/[^0-9]/g, '');
 }
 
-function nationalPrefixOf(region: string): string {
+/** The methods of libphonenumber's numbering plan that its type declarations leave out. */
+interface PlanWithPrefix {
+  nationalPrefix?: () => string | undefined;
+}
+
+/** The trunk prefix ("0" in GB, none in PL, "8" in LT); read from the library's own metadata. */
+function nationalPrefixOf(region: CountryCode): string {
   const metadata = new Metadata();
-  metadata.selectNumberingPlan(region as Parameters<typeof getCountryCallingCode>[0]);
-  return metadata.numberingPlan?.nationalPrefix() ?? '';
+  metadata.selectNumberingPlan(region);
+  const plan = metadata.numberingPlan as PlanWithPrefix | undefined;
+  return typeof plan?.nationalPrefix === 'function' ? (plan.nationalPrefix() ?? '') : '';
 }
 
 /**
