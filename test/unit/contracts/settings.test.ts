@@ -22,6 +22,7 @@ describe('settings defaults', () => {
       monitoringIntervalMinutes: MINUTES_PER_DAY,
       notifications: true,
       portalWarnings: true,
+      countryAsked: false,
     });
   });
 
