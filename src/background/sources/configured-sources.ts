@@ -56,5 +56,6 @@ export function summaryOf(source: ConfiguredSource): SourceSummary {
     builtIn: source.builtIn,
   };
   if (descriptor.homepage !== undefined) summary.homepage = descriptor.homepage;
+  if (source.custom !== undefined) summary.addedFrom = new URL(source.custom.url).host;
   return summary;
 }
