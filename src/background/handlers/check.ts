@@ -2,6 +2,7 @@ import type { CheckReport, SourceResult } from '../../contracts/index.ts';
 import type { Handler } from '../../platform/messaging/message-router.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { checkParsed, sourcesFor } from '../check/check-parsed.ts';
+import { confirmDetectedKind } from '../check/confirm-kind.ts';
 import { hibpEmailOutcome, hibpSummary, usesHibp } from '../check/hibp-email-check.ts';
 import { historyRecordOf } from '../check/history-of.ts';
 import { parseWithSettings } from '../check/parse-with-settings.ts';
@@ -13,10 +14,12 @@ import { refreshCustomSources, SOURCE_REFRESH_MAX_AGE_MS } from '../sources/refr
  * for an email with an HIBP key, sent to HIBP's search as the user chose), and what is answered and
  * recorded in history is the masked hint, the kind and the per-source outcomes.
  */
-export const check: Handler<'ui/check', BackgroundDeps> = async ({ kind, input }, deps) => {
+export const check: Handler<'ui/check', BackgroundDeps> = async ({ kind, input, kindFrom }, deps) => {
   const now = deps.now();
   const at = now.toISOString();
-  const parsed = parseWithSettings(kind, input, await deps.settings.get(), now);
+  const current = await deps.settings.get();
+  confirmDetectedKind(kind, input, kindFrom, current, now);
+  const parsed = parseWithSettings(kind, input, current, now);
   // Publishers append breaches to their source.json; a copy read a while ago would not know them.
   const refresh = { maxAgeMs: SOURCE_REFRESH_MAX_AGE_MS, kind: parsed.kind };
   const { settings } = await refreshCustomSources(deps, refresh);

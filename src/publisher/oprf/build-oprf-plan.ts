@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BuildOptions, BuildReport } from '../build/build-source.ts';
 import { StrictModeError } from '../build/build-source.ts';
@@ -6,45 +6,12 @@ import { PlanError, planKinds, type BuildPlan } from '../build/build-plan.ts';
 import { invalidTotal } from '../build/input-stats.ts';
 import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
 import { assertPublishable, prefixBitsFor } from '../build/source-json.ts';
-import {
-  assertKeyOutside,
-  generateOprfKey,
-  readOprfKeyFile,
-  writeOprfKeyFile,
-  type OprfKey,
-} from './key-file.ts';
+import { buildOprfListPlan } from './list-build-plan.ts';
+import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
 import { PartitionedOprfBuild } from './partitioned-build.ts';
 import { readPlanRecords } from './plan-records.ts';
 
-export interface OprfPlanSettings {
-  /** Path of the key file: read when it exists, created (owner-only) when it does not. Never in `out`. */
-  keyFile: string;
-  /** Where clients POST evaluations; relative to source.json (default "evaluate") or absolute. */
-  evaluateUrl?: string | undefined;
-}
-
-export interface OprfBuildExtras {
-  keyId: string;
-  /** True when this build generated the key (a new key: every earlier build of the source is void). */
-  keyCreated: boolean;
-}
-
-/** The key for a build: the existing one, or a new one written before anything is published. */
-async function obtainKey(
-  settings: OprfPlanSettings,
-  out: string,
-): Promise<{ key: OprfKey; created: boolean }> {
-  // The staging and old directories sit next to `out` and are renamed into it: keep the key out of them too.
-  await assertKeyOutside(settings.keyFile, [
-    out,
-    `${out}.partial-${process.pid}`,
-    `${out}.old-${process.pid}`,
-  ]);
-  if (existsSync(settings.keyFile)) return { key: await readOprfKeyFile(settings.keyFile), created: false };
-  const key = generateOprfKey();
-  await writeOprfKeyFile(settings.keyFile, key, [out]);
-  return { key, created: true };
-}
+export type { OprfBuildExtras, OprfPlanSettings } from './oprf-plan-key.ts';
 
 /**
  * `build --scheme xc-oprf-v1`: the plan's inputs are read and normalised exactly as for xc-v1, every
@@ -56,6 +23,11 @@ export async function buildOprfPlan(
   settings: OprfPlanSettings,
   options: BuildOptions = {},
 ): Promise<BuildReport & OprfBuildExtras> {
+  // The whole-list layout unless asked for buckets, or "auto" and more distinct identifiers than a list holds.
+  if (plan.layout !== 'buckets') {
+    const listed = await buildOprfListPlan(plan, settings, options);
+    if (listed !== 'too-many') return listed;
+  }
   const started = performance.now();
   checkReplaceable(plan.out);
   const { key, created } = await obtainKey(settings, plan.out);

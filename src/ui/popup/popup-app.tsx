@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { SettingsPatch } from '../../contracts/index.ts';
 import type { IdentifierKind } from '../../core/identifiers/index.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { useT } from '../shared/i18n-context.tsx';
@@ -38,6 +39,22 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
       .catch(() => undefined);
   }, [client]);
 
+  const updateSettings = async (patch: SettingsPatch) => {
+    // Shown at once; the stored settings (validated by the background) replace it when they arrive.
+    setSettings((current) => ({
+      countries: patch.countries ?? current.countries,
+      nationalIdKinds: patch.nationalIdKinds ?? current.nationalIdKinds,
+      phoneRegion: patch.phoneRegion === undefined ? current.phoneRegion : patch.phoneRegion,
+      countryAsked: patch.countryAsked ?? current.countryAsked,
+    }));
+    try {
+      const { settings: saved } = await client.settingsUpdate({ patch });
+      setSettings(saved);
+    } catch {
+      // Not saved: the popup still uses the answer until it closes, and asks again next time.
+    }
+  };
+
   const select = (next: View) => {
     // The watchlist is read afresh each time it is opened: a check may just have added to it.
     if (next === 'watchlist' && view !== 'watchlist') setWatchlistVisits((n) => n + 1);
@@ -73,6 +90,8 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
             initialKind={initialKind}
             initialIncidentId={initialIncidentId}
             onShowWatchlist={() => select('watchlist')}
+            updateSettings={updateSettings}
+            languages={typeof navigator === 'undefined' ? [] : navigator.languages}
           />
         </div>
         <div
