@@ -20,7 +20,8 @@ const MARKS: Record<ReportVerdict, string> = {
   found: '!',
   'not-found': '✓',
   error: '?',
-  'not-checkable': '–',
+  // Information, not a warning: nothing was compared.
+  'not-checkable': 'i',
 };
 
 /**

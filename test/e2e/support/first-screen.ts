@@ -17,3 +17,16 @@ export async function onFirstScreen(element: UiLocator): Promise<boolean> {
 export function firstStepTitle(scope: UiLocator): UiLocator {
   return scope.getByRole('region', { name: 'What to do now' }).locator('.step h4').first();
 }
+
+/**
+ * Waits up to `timeout` for the element to sit on the first screen: the answer's steps render after the
+ * guidance progress loads, and the page may move focus to the verdict. False if it never gets there.
+ */
+export async function settlesOnFirstScreen(element: UiLocator, timeout = 5_000): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await onFirstScreen(element)) return true;
+    if (Date.now() > deadline) return false;
+    await element.page().waitForTimeout(100);
+  }
+}
