@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { samplesText } from '../../src/publisher/commands/demo-command.ts';
 import type { DemoSample } from '../../src/publisher/demo/run-demo.ts';
 
 export const REPO_ROOT = join(import.meta.dirname, '../..');
@@ -31,8 +32,6 @@ export function ensureDemoSource(fresh: boolean): void {
   npmRun('publisher', ['demo', '--out', DEMO_DIR]);
 }
 
-const sampleLine = (s: DemoSample): string => `  ${s.kind.padEnd(8)} ${s.value}`;
-
 function printSamples(): void {
   const file = join(DEMO_DIR, 'input/try-these.json');
   if (!existsSync(file)) return;
@@ -40,7 +39,6 @@ function printSamples(): void {
     present: DemoSample[];
     absent: DemoSample[];
   };
-  console.log(['In the demo breaches:', ...present.slice(0, 6).map(sampleLine)].join('\n'));
-  console.log(['Not in them:', ...absent.slice(0, 3).map(sampleLine)].join('\n'));
-  console.log(`More to try: ${file}`);
+  console.log(samplesText(present, absent));
+  console.log(`More to try, for every kind: ${file}`);
 }
