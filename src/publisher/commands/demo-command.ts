@@ -22,7 +22,7 @@ const summary = (report: BuildReport): string =>
 export const sampleRows = (samples: readonly DemoSample[]) =>
   samples.map((s) => [
     displayKind(s.kind),
-    displayValue(s.value),
+    displayValue(s.kind, s.value),
     s.breaches.length === 0 ? 'not in the source' : s.breaches.join(' + '),
   ]);
 

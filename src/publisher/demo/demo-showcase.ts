@@ -1,4 +1,4 @@
-import { KIND_SPECS, type IdentifierKind } from '../../core/identifiers/index.ts';
+import { KIND_SPECS, parseIdentifier, type IdentifierKind } from '../../core/identifiers/index.ts';
 import type { DemoSample } from './run-demo.ts';
 
 /**
@@ -30,11 +30,13 @@ export function showcaseSamples(samples: readonly DemoSample[]): DemoSample[] {
 }
 
 /**
- * The identifier as the demo prints it: the synthetic lists type some values with stray spaces on
- * purpose (the engine must cope), but a line to copy should not carry them.
+ * The identifier as the demo prints it: its canonical form (what the extension hashes, e.g. a PESEL as
+ * eleven digits). The synthetic lists type values in the many ways people do, with spaces, dashes and
+ * dots (the engine must cope), but a line to copy should carry no stray spaces.
  */
-export function displayValue(value: string): string {
-  return value.trim().replace(/\s+/g, ' ');
+export function displayValue(kind: IdentifierKind, value: string): string {
+  const parsed = parseIdentifier(kind, value);
+  return parsed.ok ? parsed.canonical : value.trim().replace(/\s+/g, ' ');
 }
 
 /** "pesel (PL)": the kind and the country that issues it, where there is one. */
