@@ -20,7 +20,7 @@ const MARKS: Record<ReportVerdict, string> = {
   found: '!',
   'not-found': '✓',
   error: '?',
-  // Information, not a warning: nothing was compared.
+  // Information, as the not-checkable answer below marks it: neither a tick nor a warning.
   'not-checkable': 'i',
 };
 
