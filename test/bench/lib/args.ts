@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-export const BENCH_IDS = ['range', 'watchlist', 'publisher', 'extension', 'hashing', 'oprf'] as const;
+export const BENCH_IDS = [
+  'range',
+  'watchlist',
+  'publisher',
+  'extension',
+  'hashing',
+  'oprf',
+  'oprf-list',
+] as const;
 export type BenchId = (typeof BENCH_IDS)[number];
 
 export interface BenchOptions {
