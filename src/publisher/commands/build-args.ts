@@ -34,6 +34,7 @@ export const BUILD_OPTIONS = {
   'min-lines': { type: 'string' },
   'work-dir': { type: 'string' },
   concurrency: { type: 'string' },
+  workers: { type: 'string' },
   strict: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -144,6 +145,8 @@ export interface BuildArgs {
   baseDir: string;
   workDir?: string | undefined;
   concurrency?: number | undefined;
+  /** Threads for the parallel phases; default every core. */
+  workers?: number | undefined;
   quiet: boolean;
   help: boolean;
 }
@@ -192,6 +195,7 @@ export function parseBuildArgs(args: string[], cwd: string): BuildArgs {
     baseDir: planPath === undefined ? cwd : dirname(planPath),
     workDir: v['work-dir'] === undefined ? undefined : resolve(cwd, v['work-dir']),
     concurrency: integer('concurrency', v.concurrency),
+    workers: integer('workers', v.workers),
     quiet: v.quiet === true,
     help: false,
   };

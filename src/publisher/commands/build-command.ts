@@ -37,6 +37,7 @@ Source:
   --min-lines <n>           pad every bucket to at least n lines
   --strict                  publish nothing if any row is invalid (exit code 3)
   --work-dir <dir>          where temporary hash partitions go (default: next to --out)
+  --workers <n>             threads for xc-oprf-v1 evaluation and writing (default: every core)
   --quiet                   no progress or summary
 `;
 
@@ -58,6 +59,7 @@ export async function buildCommand(args: string[], io: CliIo, cwd: string): Prom
     const options = {
       ...(parsed.workDir === undefined ? {} : { workDir: parsed.workDir }),
       ...(parsed.concurrency === undefined ? {} : { concurrency: parsed.concurrency }),
+      ...(parsed.workers === undefined ? {} : { workers: parsed.workers }),
       ...(parsed.quiet ? {} : { onProgress: (p: BuildProgress) => progress.update(() => describe(p)) }),
     };
     if (plan.scheme === 'xc-oprf-v1') {

@@ -6,11 +6,10 @@ import { PlanError, planKinds, type BuildPlan } from '../build/build-plan.ts';
 import { invalidTotal } from '../build/input-stats.ts';
 import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
 import { assertPublishable, prefixBitsFor } from '../build/source-json.ts';
-import { OprfBucketBuilder } from './bucket-builder.ts';
-import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
 import { buildOprfListPlan } from './list-build-plan.ts';
+import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
+import { PartitionedOprfBuild } from './partitioned-build.ts';
 import { readPlanRecords } from './plan-records.ts';
-import { writeOprfSource } from './write-oprf-source.ts';
 
 export type { OprfBuildExtras, OprfPlanSettings } from './oprf-plan-key.ts';
 
@@ -34,27 +33,31 @@ export async function buildOprfPlan(
   const { key, created } = await obtainKey(settings, plan.out);
   const kinds = planKinds(plan);
   const prefixBits = Object.fromEntries(kinds.map((k) => [k, prefixBitsFor(plan, k)]));
-  const builder = new OprfBucketBuilder({
+  // Partition files hold the normalised identifiers (as sensitive as the input): next to `out`, never in it.
+  const workDir = options.workDir ?? `${plan.out}.work-${process.pid}`;
+  mkdirSync(workDir, { recursive: true, mode: 0o700 });
+  const build = new PartitionedOprfBuild({
     sourceId: plan.sourceId,
     key,
     kinds,
     breachCount: plan.breaches.length,
     prefixBits,
+    workDir,
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
-  let rowsRead = 0;
-  const inputs = await readPlanRecords(
-    plan,
-    (r) => builder.add(r),
-    () => {
-      if (++rowsRead % 1000 === 0) options.onProgress?.({ phase: 'hash', done: rowsRead });
-    },
-  );
-  if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
-  const buckets = await builder.finish((done, total) => options.onProgress?.({ phase: 'hash', done, total }));
-  for (const k of buckets.values()) k.lines = Math.max(k.lines, plan.minLines);
-  mkdirSync(dirname(plan.out), { recursive: true });
-  const staging = createStaging(plan.out);
+  let staging: string | undefined;
   try {
+    let rowsRead = 0;
+    const inputs = await readPlanRecords(
+      plan,
+      (r) => build.add(r),
+      () => {
+        if (++rowsRead % 1000 === 0) options.onProgress?.({ phase: 'hash', done: rowsRead });
+      },
+    );
+    if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
+    mkdirSync(dirname(plan.out), { recursive: true });
+    staging = createStaging(plan.out);
     const meta = {
       id: plan.sourceId,
       name: plan.name,
@@ -64,16 +67,18 @@ export async function buildOprfPlan(
       updated: plan.updated,
       ...(settings.evaluateUrl === undefined ? {} : { evaluateUrl: settings.evaluateUrl }),
     };
-    const written = await writeOprfSource(staging, meta, key, buckets);
+    const written = await build.write(staging, meta, plan.minLines, (done, total) =>
+      options.onProgress?.({ phase: 'hash', done, total }),
+    );
     assertPublishable(written.descriptor);
     publishStaging(staging, plan.out);
-    const summaries = [...buckets].map(([kind, k]) => ({
-      kind,
+    const summaries = written.kinds.map((k) => ({
+      kind: k.kind,
       prefixBits: k.prefixBits,
       buckets: 2 ** k.prefixBits,
       lines: k.lines,
       unique: k.distinct,
-      maxReal: [...k.buckets.values()].reduce((max, b) => Math.max(max, b.size), 0),
+      maxReal: k.maxReal,
     }));
     return {
       out: plan.out,
@@ -88,7 +93,9 @@ export async function buildOprfPlan(
       keyCreated: created,
     };
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    build.dispose();
+    if (options.workDir === undefined) rmSync(workDir, { recursive: true, force: true });
+    if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
   }
 }
 

@@ -1,11 +1,8 @@
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
-import {
-  encodeEvaluateResponse,
-  isBatchRequest,
-  parseEvaluateRequest,
-  poprfFor,
-} from '../../core/oprf/index.ts';
+import type { RistrettoOps } from '../../core/oprf/group-ops.ts';
+import { encodeEvaluateResponse, isBatchRequest, parseEvaluateRequest } from '../../core/oprf/index.ts';
 import { answerBatchRequest } from './evaluate-batch-request.ts';
+import { poprfServerFor } from './evaluator-servers.ts';
 import type { OprfKey } from './key-json.ts';
 
 /** What the evaluation endpoint needs: the key and the source it was built for. Nothing else is state. */
@@ -13,6 +10,8 @@ export interface OprfEvaluator {
   sourceId: string;
   kinds: readonly IdentifierKind[];
   key: OprfKey;
+  /** The group library (libsodium in Node, see poprf-backends.ts); pure JavaScript when omitted. */
+  ops?: RistrettoOps;
 }
 
 export interface EvaluateAnswer {
@@ -63,7 +62,7 @@ export function answerEvaluateRequest(
     return { ...problem(400, 'malformed', 'this source does not cover that kind'), kind };
   let result: { evaluated: Uint8Array; proof: Uint8Array };
   try {
-    result = poprfFor(evaluator.sourceId, kind).blindEvaluate(evaluator.key.secretKey, blinded);
+    result = poprfServerFor(evaluator, kind).blindEvaluate(blinded);
   } catch {
     // Not a canonical ristretto255 encoding, or the identity element.
     return { ...problem(400, 'malformed', 'blinded is not a valid group element'), kind };
