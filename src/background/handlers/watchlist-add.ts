@@ -51,7 +51,8 @@ export const watchlistAdd: Handler<'ui/watchlist.add', BackgroundDeps> = async (
   // Keys for disabled sources too (so switching one on later covers this entry), except where making
   // the key means contacting the source (xc-oprf-v1).
   const keyable = sources.filter((s) => s.enabled || s.descriptor.scheme !== 'xc-oprf-v1');
-  const keys = (await keysForSources(parsed, keyable, deps)).flatMap((a) => ('key' in a ? [a.key] : []));
+  const attempts = await keysForSources(parsed, keyable, deps);
+  const keys = attempts.flatMap((a) => ('key' in a ? [a.key] : []));
   if (keys.length === 0)
     throw new RequestError('no-source', 'No source can check this kind of identifier yet.');
   const existing = (await deps.db.watchlist.list()).find(
@@ -59,7 +60,7 @@ export const watchlistAdd: Handler<'ui/watchlist.add', BackgroundDeps> = async (
   );
   if (existing !== undefined) return { entry: entryViewOf(existing, sources) };
   const at = now.toISOString();
-  const checks = await initialChecks(parsed, sources, request.checkId, deps);
+  const checks = await initialChecks(parsed, sources, request.checkId, deps, attempts);
   const entry = seedEntry(newEntry(parsed, keys, deps.newId(), at), checks, at);
   await deps.db.watchlist.put(entry);
   return { entry: entryViewOf(entry, sources) };
