@@ -1,12 +1,12 @@
 import type { IdentifierKind } from '../identifiers/types.ts';
 import { CheckFailure } from '../range/errors.ts';
 import type { SourceDescriptor } from '../range/types.ts';
+import { assertSendableTemplate, fillTemplate } from '../range/url-template.ts';
 import { decodeExactBase64Url } from './base64url.ts';
 import { OPRF_ELEMENT_BYTES, OPRF_MAX_BREACHES, OPRF_SCHEME, OPRF_SUITE } from './constants.ts';
 import type { OprfEvaluationParams } from './evaluate-identifier.ts';
 import { OPRF_LIST_MAX_BYTES } from './list-constants.ts';
 import { listBinding } from './list-keys.ts';
-import { assertPrivateUrl } from './oprf-source.ts';
 
 /** Everything a whole-list check needs from a descriptor, validated for one kind. */
 export interface OprfListParams extends OprfEvaluationParams {
@@ -43,9 +43,10 @@ export function oprfListParams(kind: IdentifierKind, source: SourceDescriptor): 
   const breaches = source.breaches.length;
   if (breaches < 1 || breaches > OPRF_MAX_BREACHES) throw unsupported('its breach count is out of range');
   if (source.rangeUrl.includes('{prefix}')) throw unsupported('its list address depends on the identifier');
-  const listUrl = source.rangeUrl.replaceAll('{kind}', kind);
-  assertPrivateUrl(listUrl, 'list address');
-  assertPrivateUrl(hash.evaluateUrl, 'evaluation address');
+  // Checked whole (before {kind} is filled in), so a placeholder in the host name is caught.
+  assertSendableTemplate(source.rangeUrl, 'list address');
+  assertSendableTemplate(hash.evaluateUrl, 'evaluation address');
+  const listUrl = fillTemplate(source.rangeUrl, { prefix: '', kind });
   return {
     kind,
     sourceId: source.id,

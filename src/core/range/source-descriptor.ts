@@ -9,6 +9,7 @@ import { base64UrlToBytes } from './hex.ts';
 import { MIN_PREFIX_BITS, maxPrefixBits } from './prefix.ts';
 import { RANGE_SCHEMES, type SourceDescriptor } from './types.ts';
 import { isLoopbackHost } from './url-safety.ts';
+import { templatePlaceholderIssue } from './url-template.ts';
 
 /** Thrown when a descriptor is malformed or unsafe; `message` is meant for the person adding the source. */
 export class SourceDescriptorError extends Error {
@@ -109,6 +110,13 @@ function safeUrl(value: string, base: string, field: string, issues: string[]): 
   return url.href.replaceAll('%7Bprefix%7D', '{prefix}').replaceAll('%7Bkind%7D', '{kind}');
 }
 
+/** Placeholders only in the path or the query (src/core/range/url-template.ts says why). */
+function checkTemplate(resolved: string, field: string, issues: string[]): void {
+  const issue = templatePlaceholderIssue(resolved);
+  if (issue !== undefined && !issues.some((i) => i.startsWith(`${field}:`)))
+    issues.push(`${field}: ${issue}`);
+}
+
 /** Decoded salt length; a string of impossible base64url length (e.g. 5 characters) counts as 0. */
 function saltBytes(salt: string): number {
   try {
@@ -184,6 +192,8 @@ export function parseSourceDescriptor(json: unknown, descriptorUrl: string): Sou
     raw.hash.algorithm === 'oprf'
       ? { ...raw.hash, evaluateUrl: safeUrl(raw.hash.evaluateUrl, descriptorUrl, 'hash.evaluateUrl', issues) }
       : raw.hash;
+  checkTemplate(rangeUrl, 'rangeUrl', issues);
+  if (hash.algorithm === 'oprf') checkTemplate(hash.evaluateUrl, 'hash.evaluateUrl', issues);
   checkScheme(raw, issues);
   checkBuckets(raw, issues);
   if (issues.length > 0) {
