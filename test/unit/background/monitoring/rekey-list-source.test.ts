@@ -1,6 +1,7 @@
 // @vitest-environment node
 // A keyed whole-list source rotates its key: the publisher rebuilds (new key, new list, new source.json).
-// Saved tags cannot be converted without the identifier, so watched entries ask to be entered again;
+// Once the person confirms the change, saved tags (which cannot be converted without the identifier)
+// make watched entries ask to be entered again;
 // entering one again re-keys that entry with one evaluation, and monitoring is back to a conditional GET.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -69,8 +70,13 @@ describe('after a key rotation of a whole-list source', () => {
     await bg.client.watchlistAdd({ kind: 'pesel', input: a.canonical });
     await bg.client.watchlistAdd({ kind: 'pesel', input: b.canonical });
 
-    // The publisher rotates its key; the extension reads the new source.json on its next run.
+    // The publisher rotates its key. The next run reads the new source.json and holds it for the
+    // person to confirm (a new key is never adopted silently); they confirm on the settings page.
     bg.sourceFiles.set(sourceUrl, rotated.json);
+    bg.clock.advance(24 * HOUR);
+    await bg.runMonitor();
+    const { source } = await bg.client.sourcesConfirmChange({ id: 'demo-oprf-list' });
+    expect(source.pendingChange).toBeUndefined();
     bg.clock.advance(24 * HOUR);
     const beforeRun = rotated.served.requests.length;
     await bg.runMonitor();
