@@ -50,7 +50,7 @@ export function packList(entries: readonly ListEntry[], shape: ListShape, bindin
   if (entries.length !== shape.entries) throw new RangeError('entry count does not match the shape');
   const keyed = entries
     .map((e) => ({ ...fingerprintOf(e.tag, shape), sealed: e.sealed }))
-    .sort((a, b) => a.slot - b.slot || a.remainder - b.remainder);
+    .toSorted((a, b) => a.slot - b.slot || a.remainder - b.remainder);
   const out = new Uint8Array(listBytes(shape));
   writeHeader(out, shape, binding);
   const slots = 2 ** shape.bucketBits;

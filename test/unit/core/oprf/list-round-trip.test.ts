@@ -106,24 +106,24 @@ describe('xc-oprf-v1 whole-list layout', () => {
   });
 });
 
-describe('a list that cannot be trusted is "couldn\'t check", never "not found"', () => {
-  const withBody =
-    (body: Uint8Array, type = 'application/octet-stream') =>
-    (res: import('node:http').ServerResponse) =>
-      res.writeHead(200, { 'content-type': type }).end(body);
+const withBody =
+  (body: Uint8Array, type = 'application/octet-stream') =>
+  (res: import('node:http').ServerResponse) =>
+    res.writeHead(200, { 'content-type': type }).end(body);
 
-  async function outcomeWith(
-    serve: (res: import('node:http').ServerResponse) => void,
-    source?: SourceDescriptor,
-  ) {
-    served.override.set(listPath, serve);
-    try {
-      return await checkIdentifier(clean, source ?? served.source);
-    } finally {
-      served.override.delete(listPath);
-    }
+async function outcomeWith(
+  serve: (res: import('node:http').ServerResponse) => void,
+  source?: SourceDescriptor,
+) {
+  served.override.set(listPath, serve);
+  try {
+    return await checkIdentifier(clean, source ?? served.source);
+  } finally {
+    served.override.delete(listPath);
   }
+}
 
+describe('a list that cannot be trusted is "couldn\'t check", never "not found"', () => {
   it.each([
     ['truncated', (b: Uint8Array) => b.subarray(0, b.length - 10), 'malformed', /cut off/],
     [
