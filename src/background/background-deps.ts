@@ -4,6 +4,7 @@ import type { Badge } from '../platform/badge.ts';
 import type { DataCollectionConsent } from '../platform/data-collection.ts';
 import type { ExposureDb } from '../platform/db/exposure-db.ts';
 import type { HostPermissions } from '../platform/host-permissions.ts';
+import type { IncidentChoiceStore } from '../platform/incident-choice-store.ts';
 import type { LaunchIntentStore } from '../platform/launch-intent-store.ts';
 import type { MonitorAlarm } from '../platform/monitor-alarm.ts';
 import type { MonitorStateStore } from '../platform/monitor-state-store.ts';
@@ -23,6 +24,8 @@ export interface Launcher {
   /** False when the browser refuses to open the popup from here. */
   openPopup(): Promise<boolean>;
   openOptionsCheckView(): Promise<void>;
+  /** The settings page previewing a source to add (`#add-source=<url>`), for a breach's private check. */
+  openOptionsAddSource(sourceUrl: string): Promise<void>;
 }
 
 /**
@@ -39,6 +42,7 @@ export interface BackgroundDeps {
   launchIntents: LaunchIntentStore;
   /** Which portal warnings the person dismissed, and when (written by the content script). */
   portalDismissals: PortalDismissalStore;
+  incidentChoices: IncidentChoiceStore;
   hostPermissions: Pick<HostPermissions, 'has'>;
   /** The storable key for an xc-oprf-v1 source (one online evaluation); rejects with a CheckFailure. */
   oprfKey(parsed: ParsedIdentifier, source: SourceDescriptor): Promise<RangeKey>;

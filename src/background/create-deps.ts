@@ -5,6 +5,7 @@ import { createExposureDb } from '../platform/db/exposure-db.ts';
 import { openExposureDb } from '../platform/db/open-database.ts';
 import type { ExtensionApi } from '../platform/extension-api-types.ts';
 import { createHostPermissions } from '../platform/host-permissions.ts';
+import { createIncidentChoiceStore } from '../platform/incident-choice-store.ts';
 import { createLaunchIntentStore } from '../platform/launch-intent-store.ts';
 import { createMonitorAlarm } from '../platform/monitor-alarm.ts';
 import { createMonitorStateStore } from '../platform/monitor-state-store.ts';
@@ -24,7 +25,8 @@ import { hibpCatalogueStore } from './hibp/catalogue-store.ts';
 import { createHibpEmailSearch } from './hibp/email-search.ts';
 import { fetchSourceJson } from './sources/fetch-source-json.ts';
 
-export const OPTIONS_CHECK_VIEW_PATH = 'src/ui/options/index.html#check';
+const OPTIONS_PATH = 'src/ui/options/index.html';
+export const OPTIONS_CHECK_VIEW_PATH = `${OPTIONS_PATH}#check`;
 
 /** Console logging, for details that are already free of identifiers (see message-router.ts). */
 export const consoleLog: BackgroundLog = {
@@ -48,6 +50,7 @@ export function createBackgroundDeps(
     monitorState: createMonitorStateStore(api.storage.local),
     launchIntents: createLaunchIntentStore(api.storage.local),
     portalDismissals: createPortalDismissalStore(api.storage.local),
+    incidentChoices: createIncidentChoiceStore(api.storage.local),
     hostPermissions: createHostPermissions(api.permissions),
     fetchSourceJson: (url) => fetchSourceJson(url, fetchImpl),
     oprfKey: (parsed, source) => oprfRangeKey(parsed, source, { fetch: fetchImpl }),
@@ -73,6 +76,10 @@ export function createBackgroundDeps(
       },
       openOptionsCheckView: async () =>
         void (await api.tabs.create({ url: api.runtime.getURL(OPTIONS_CHECK_VIEW_PATH) })),
+      openOptionsAddSource: async (sourceUrl) =>
+        void (await api.tabs.create({
+          url: api.runtime.getURL(`${OPTIONS_PATH}#add-source=${encodeURIComponent(sourceUrl)}`),
+        })),
     },
     t: (key, substitutions) => api.i18n.getMessage(key, substitutions) || key,
     now: () => new Date(),

@@ -61,6 +61,8 @@ export const settingsSchema = z.object({
   notifications: z.boolean().catch(true),
   /** Read by the portal content script; see SETTINGS_STORAGE_KEY. */
   portalWarnings: z.boolean().catch(true),
+  /** The popup's first-use question "which country are you in?" was answered or skipped: ask once. */
+  countryAsked: z.boolean().catch(false),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -85,6 +87,7 @@ export const settingsPatchSchema = z
       .max(MAX_MONITORING_INTERVAL_MINUTES),
     notifications: z.boolean(),
     portalWarnings: z.boolean(),
+    countryAsked: z.boolean(),
   })
   .partial()
   .strict();

@@ -9,12 +9,14 @@ import { findingsAcknowledge } from './findings-acknowledge.ts';
 import { guidanceGet } from './guidance-get.ts';
 import { guidanceSetStep } from './guidance-set-step.ts';
 import { historyList } from './history-list.ts';
+import { incidentChoicesGet, incidentChoicesSet } from './incident-choices.ts';
 import { launchTake } from './launch-take.ts';
 import { monitoringStatus } from './monitoring-status.ts';
 import { portalOpenCheck } from './portal-open-check.ts';
 import { settingsGet } from './settings-get.ts';
 import { settingsUpdate } from './settings-update.ts';
 import { sourcesAdd } from './sources-add.ts';
+import { sourcesConfirmChange } from './sources-confirm-change.ts';
 import { sourcesList } from './sources-list.ts';
 import { sourcesPreview } from './sources-preview.ts';
 import { sourcesRemove } from './sources-remove.ts';
@@ -39,6 +41,7 @@ export const HANDLERS: HandlerTable<BackgroundDeps> = {
   'ui/sources.add': sourcesAdd,
   'ui/sources.remove': sourcesRemove,
   'ui/sources.setEnabled': sourcesSetEnabled,
+  'ui/sources.confirmChange': sourcesConfirmChange,
   'ui/data.export': dataExport,
   'ui/data.previewImport': dataPreviewImport,
   'ui/data.import': dataImport,
@@ -48,5 +51,7 @@ export const HANDLERS: HandlerTable<BackgroundDeps> = {
   'ui/guidance.setStep': guidanceSetStep,
   'ui/monitoring.status': monitoringStatus,
   'ui/launch.take': launchTake,
+  'ui/incidents.choices': incidentChoicesGet,
+  'ui/incidents.choose': incidentChoicesSet,
   'content/portal.openCheck': portalOpenCheck,
 };

@@ -19,7 +19,8 @@ export const sourcesSetEnabled: Handler<'ui/sources.setEnabled', BackgroundDeps>
     const customSources = current.customSources.map((c) => (c.descriptor.id === id ? { ...c, enabled } : c));
     return { ...current, customSources };
   });
-  const source = configuredSources(settings, deps.builtInSources).find((s) => s.descriptor.id === id);
+  const all = configuredSources(settings, deps.builtInSources);
+  const source = all.find((s) => s.descriptor.id === id);
   if (source === undefined) throw new RequestError('not-found', 'That source is not in your list any more.');
-  return { source: await sourceViewOf(source, deps) };
+  return { source: await sourceViewOf(source, deps, all) };
 };

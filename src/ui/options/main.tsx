@@ -1,5 +1,6 @@
 import '../shared/base.css';
 import '../popup/popup.css';
+import '../shared/incidents.css';
 import './options.css';
 import { loadExtensionApi } from '../../platform/extension-api.ts';
 import { createHibpAccess } from '../../platform/hibp-access.ts';

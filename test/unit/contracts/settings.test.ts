@@ -23,6 +23,7 @@ describe('settings defaults', () => {
       monitoringIntervalMinutes: MINUTES_PER_DAY,
       notifications: true,
       portalWarnings: true,
+      countryAsked: false,
     });
   });
 
