@@ -1,3 +1,4 @@
+import { ownValue } from '../core/own-record.ts';
 import { z } from '../core/zod.ts';
 import { incidentIdSchema } from './incidents/incident-vocabulary.ts';
 
@@ -20,3 +21,8 @@ export const incidentChoicesSchema = z
   .record(incidentIdSchema, incidentChoiceSchema)
   .refine((all) => Object.keys(all).length <= MAX_INCIDENT_CHOICES, 'too many incident choices');
 export type IncidentChoices = z.infer<typeof incidentChoicesSchema>;
+
+/** The person's answer for one incident; own entries only, so an id like `constructor` reads nothing. */
+export function choiceFor(choices: IncidentChoices, incidentId: string): IncidentChoice | undefined {
+  return ownValue(choices, incidentId);
+}
