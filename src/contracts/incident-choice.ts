@@ -3,8 +3,9 @@ import { z } from '../core/zod.ts';
 import { incidentIdSchema } from './incidents/incident-vocabulary.ts';
 
 /**
- * storage.local key holding, per catalogued incident, whether the person says they were a patient or
- * customer there. Keyed by incident id only: no identifier, hint, kind or check id is stored with it.
+ * Key holding, per catalogued incident, whether the person says they were a patient or customer there.
+ * Keyed by incident id only: no identifier, hint, kind or check id is stored with it. Kept in the
+ * extension-only database (record `incidentChoices`), where content scripts cannot read it.
  * Retention: until the person changes it, clears it, or deletes all data.
  */
 export const INCIDENT_CHOICES_STORAGE_KEY = 'incidentChoices';
