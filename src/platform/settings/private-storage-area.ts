@@ -6,9 +6,10 @@ import type { PrivateSettingsArea } from './private-settings-area.ts';
  * `storage.local` can keep its data where content scripts cannot read it. `clear` empties this record
  * only; "delete everything" clears the whole database through the settings store.
  */
+const pick = (all: Record<string, unknown>, keys: readonly string[]) =>
+  Object.fromEntries(Object.entries(all).filter(([key]) => keys.includes(key)));
+
 export function privateStorageArea(area: PrivateSettingsArea): StorageAreaLike {
-  const pick = (all: Record<string, unknown>, keys: readonly string[]) =>
-    Object.fromEntries(Object.entries(all).filter(([key]) => keys.includes(key)));
   return {
     get: async (keys) => {
       const all = await area.get();
