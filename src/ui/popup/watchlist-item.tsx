@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'preact/hooks';
+import { choiceFor } from '../../contracts/incident-choice.ts';
 import type { WatchlistEntryView } from '../../contracts/index.ts';
 import { BreachList } from '../shared/breach-list.tsx';
 import { ConfirmedRemove } from '../shared/confirmed-remove.tsx';
@@ -30,7 +31,7 @@ export function WatchlistItem({ entry, homeCountry, onRemove }: WatchlistItemPro
   const { choices } = useIncidentChoices();
   const country = entry.country ?? homeCountry;
   const known = useMemo(() => incidentsForKind(entry.kind, country), [entry.kind, country]);
-  const mine = known.filter((incident) => choices[incident.id] === 'patient');
+  const mine = known.filter((incident) => choiceFor(choices, incident.id) === 'patient');
   const dataClasses = [...new Set([...watchDataClasses(entry), ...chosenDataClasses(mine, choices)])];
   return (
     <li class={`watch-item watch-${verdict}`} aria-labelledby={headingId}>

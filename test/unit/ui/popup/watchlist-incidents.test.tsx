@@ -32,9 +32,11 @@ describe('watchlist: the incidents a person said they were at', () => {
     const steps = within(item).getByRole('region', { name: 'What to do now' });
     expect(within(steps).getAllByRole('listitem').length).toBeGreaterThan(0);
 
-    const stored = await background.browser.local.get(null);
-    expect(stored[INCIDENT_CHOICES_STORAGE_KEY]).toEqual({ 'alab-2023': 'patient' });
-    expect(JSON.stringify(stored)).not.toContain(VALID_PESEL);
+    // Kept by incident id alone, in the extension-only database; nothing typed is stored anywhere.
+    expect(await background.deps.incidentChoices.all()).toEqual({ 'alab-2023': 'patient' });
+    const local = await background.browser.local.get(null);
+    expect(local).not.toHaveProperty(INCIDENT_CHOICES_STORAGE_KEY);
+    expect(JSON.stringify(local)).not.toContain(VALID_PESEL);
   });
 
   it('says nothing about a leak the person was not at', async () => {
