@@ -5,6 +5,7 @@ import { InputError } from '../input/input-error.ts';
 import { readInputRows } from '../input/read-input.ts';
 import { planKinds, PlanError, type BuildPlan } from './build-plan.ts';
 import { sortKind, writeKind, type KindSummary } from './bucket-phase.ts';
+import { assertInputQuality } from './input-quality.ts';
 import { invalidTotal, type InputStats } from './input-stats.ts';
 import { createKindStates, type KindState } from './kind-state.ts';
 import { hashInput, toRowSource } from './hash-phase.ts';
@@ -141,6 +142,7 @@ export async function buildSource(plan: BuildPlan, options: BuildOptions = {}): 
     const states = createKindStates(kinds, plan.scheme, workDir, options.spillBufferBytes ?? 24 << 20);
     const { stats, rowsRead } = await hashAll(plan, states, salt, options);
     if (plan.strict && stats.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(stats);
+    assertInputQuality(stats, plan.maxInvalidPercent);
     const { buckets, summaries, files } = await sortAndWrite(plan, states, workDir, sink, options);
     const descriptor = sourceJson(plan, buckets);
     assertPublishable(descriptor);

@@ -34,6 +34,7 @@ export const BUILD_OPTIONS = {
   'work-dir': { type: 'string' },
   concurrency: { type: 'string' },
   strict: { type: 'boolean' },
+  'max-invalid': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -122,6 +123,14 @@ function integer(flag: string, text: string | undefined): number | undefined {
   return Number(text);
 }
 
+function percentArg(text: string): number {
+  const value = Number(text.trim().replace(/%$/, ''));
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new UsageError(`--max-invalid takes a percentage from 0 to 100, not "${text}".`);
+  }
+  return value;
+}
+
 function readPlanFile(path: string): PlanDraft {
   let json: unknown;
   try {
@@ -175,6 +184,7 @@ export function parseBuildArgs(args: string[], cwd: string): BuildArgs {
   if (v.out !== undefined) draft.out = resolve(cwd, v.out);
   if (v['key-file'] !== undefined) draft.keyFile = resolve(cwd, v['key-file']);
   if (v.strict === true) draft.strict = true;
+  if (v['max-invalid'] !== undefined) draft.maxInvalidPercent = percentArg(v['max-invalid']);
   const numbers = {
     iterations: integer('iterations', v.iterations),
     prefixBits: integer('prefix-bits', v['prefix-bits']),

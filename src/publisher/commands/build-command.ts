@@ -1,4 +1,5 @@
 import { buildSource, StrictModeError, type BuildProgress } from '../build/build-source.ts';
+import { InputQualityError } from '../build/input-quality.ts';
 import { formatBuildReport, formatInputStats } from '../build/format-report.ts';
 import { resolvePlan } from '../build/resolve-plan.ts';
 import { EXIT, type CliIo } from '../cli-errors.ts';
@@ -34,6 +35,8 @@ Source:
   --prefix-bits <n>         cap on prefix bits (default: the safe maximum per kind)
   --min-lines <n>           pad every bucket to at least n lines
   --strict                  publish nothing if any row is invalid (exit code 3)
+  --max-invalid <percent>   publish nothing if more of an input's rows are invalid (default 5;
+                            an input without any valid row never publishes; exit code 3)
   --work-dir <dir>          where temporary hash partitions go (default: next to --out)
   --quiet                   no progress or summary
 `;
@@ -69,7 +72,7 @@ export async function buildCommand(args: string[], io: CliIo, cwd: string): Prom
     if (!parsed.quiet) io.out(formatBuildReport(report));
     return EXIT.ok;
   } catch (error) {
-    if (!(error instanceof StrictModeError)) throw error;
+    if (!(error instanceof StrictModeError) && !(error instanceof InputQualityError)) throw error;
     io.err(`${formatInputStats(error.inputs)}\n${error.message}\n`);
     return EXIT.invalidRows;
   }

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { BuildOptions, BuildReport } from '../build/build-source.ts';
 import { StrictModeError } from '../build/build-source.ts';
 import { PlanError, planKinds, type BuildPlan } from '../build/build-plan.ts';
+import { assertInputQuality } from '../build/input-quality.ts';
 import { invalidTotal } from '../build/input-stats.ts';
 import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
 import { assertPublishable, prefixBitsFor } from '../build/source-json.ts';
@@ -78,6 +79,7 @@ export async function buildOprfPlan(
     },
   );
   if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
+  assertInputQuality(inputs, plan.maxInvalidPercent);
   const buckets = await builder.finish((done, total) => options.onProgress?.({ phase: 'hash', done, total }));
   for (const k of buckets.values()) k.lines = Math.max(k.lines, plan.minLines);
   mkdirSync(dirname(plan.out), { recursive: true });

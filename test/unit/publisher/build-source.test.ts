@@ -36,9 +36,10 @@ describe('buildSource: rows', () => {
       .concat(['x,ABCDEFGHIJK', 'x,44135401458', '', 'only-name', 'x,'])
       .join('\n');
     const out = join(tmp.dir(), 'out');
-    const report = await buildSource(xcPlan(out, { inputs: [input(tmp.file('in.csv', csv), ['pesel'])] }));
+    const plan = xcPlan(out, { maxInvalidPercent: 100, inputs: [input(tmp.file('in.csv', csv), ['pesel'])] });
+    const report = await buildSource(plan);
     const [stats] = report.inputs;
-    expect(stats).toMatchObject({ rows: 11, valid: 5, blank: 1 });
+    expect(stats).toMatchObject({ lines: 13, header: 1, rows: 11, valid: 5, blank: 1, joined: 0 });
     expect(stats?.invalid).toEqual({
       checksum: { count: 1, lines: [7] },
       length: { count: 1, lines: [8] },
