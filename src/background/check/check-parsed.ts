@@ -1,4 +1,4 @@
-import { RequestError, type ResultOutcome, type Settings } from '../../contracts/index.ts';
+import type { ResultOutcome, Settings } from '../../contracts/index.ts';
 import type { ParsedIdentifier, RangeKey } from '../../core/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { configuredSources, coversKind, type ConfiguredSource } from '../sources/configured-sources.ts';
@@ -24,13 +24,6 @@ export function sourcesFor(
 ): ConfiguredSource[] {
   return configuredSources(settings, deps.builtInSources).filter(
     (s) => s.enabled && coversKind(s, parsed.kind),
-  );
-}
-
-export function noSourceError(): RequestError {
-  return new RequestError(
-    'no-source',
-    'No enabled source can check this kind of identifier yet. Add or enable one in the settings.',
   );
 }
 

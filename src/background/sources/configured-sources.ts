@@ -1,5 +1,5 @@
 import type { CustomSource, Settings, SourceSummary } from '../../contracts/index.ts';
-import { requestOriginOf, type IdentifierKind, type SourceDescriptor } from '../../core/index.ts';
+import { ownValue, requestOriginOf, type IdentifierKind, type SourceDescriptor } from '../../core/index.ts';
 import { originPatternsFor } from '../../platform/host-permissions.ts';
 
 /** A source as configured: built in (Pwned Passwords) or added by the user. */
@@ -19,7 +19,7 @@ export function configuredSources(
     descriptor,
     builtIn: true,
     // A built-in source nobody has switched off is on, including one added by an update.
-    enabled: settings.builtInSources[descriptor.id]?.enabled ?? true,
+    enabled: ownValue(settings.builtInSources, descriptor.id)?.enabled ?? true,
   }));
   const custom = settings.customSources
     .filter((c) => !builtIns.some((b) => b.id === c.descriptor.id))
@@ -56,5 +56,6 @@ export function summaryOf(source: ConfiguredSource): SourceSummary {
     builtIn: source.builtIn,
   };
   if (descriptor.homepage !== undefined) summary.homepage = descriptor.homepage;
+  if (source.custom !== undefined) summary.addedFrom = new URL(source.custom.url).host;
   return summary;
 }

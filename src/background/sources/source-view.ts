@@ -1,5 +1,6 @@
 import type { SourceView } from '../../contracts/index.ts';
 import { keyChangesBetween } from '../../core/index.ts';
+import { isListSource } from '../../core/oprf/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { originsOf, summaryOf, type ConfiguredSource } from './configured-sources.ts';
 import { overlapsOf } from './source-overlaps.ts';
@@ -15,6 +16,7 @@ export async function sourceViewOf(
     ...summaryOf(source),
     kinds: [...source.descriptor.kinds],
     scheme: source.descriptor.scheme,
+    privacy: isListSource(source.descriptor) ? 'reveals-nothing' : 'hash-prefix',
     enabled: source.enabled,
     breaches: source.descriptor.breaches,
     origins,

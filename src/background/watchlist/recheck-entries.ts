@@ -12,8 +12,8 @@ import { keyFitsSource, reentryOutcome } from './stale-keys.ts';
 
 export interface EntryRecheck {
   entry: WatchlistEntry;
-  /** New breach ids per source id. */
-  newBreachIds: Record<string, string[]>;
+  /** New breach ids per source id (a Map: ids are publisher data, see core/own-record.ts). */
+  newBreachIds: Map<string, string[]>;
   outcomes: { sourceId: string; outcome: ResultOutcome }[];
 }
 
@@ -119,7 +119,7 @@ export async function recheckEntries(
   const outcomes = await retryAfterRefresh(checks, await run(checks, deps, ledger), deps, ledger);
   return entries.map((original, i) => {
     let entry = original;
-    const result: EntryRecheck = { entry, newBreachIds: {}, outcomes: [] };
+    const result: EntryRecheck = { entry, newBreachIds: new Map(), outcomes: [] };
     checks.forEach((check, n) => {
       if (check.entry !== i) return;
       const sourceId = check.source.descriptor.id;
@@ -127,7 +127,7 @@ export async function recheckEntries(
       const applied = applyOutcome(entry, sourceId, outcome, at);
       entry = applied.entry;
       result.outcomes.push({ sourceId, outcome });
-      if (applied.newBreachIds.length > 0) result.newBreachIds[sourceId] = applied.newBreachIds;
+      if (applied.newBreachIds.length > 0) result.newBreachIds.set(sourceId, applied.newBreachIds);
     });
     result.entry = entry;
     return result;
@@ -135,4 +135,4 @@ export async function recheckEntries(
 }
 
 export const newFindingCount = (recheck: EntryRecheck): number =>
-  Object.values(recheck.newBreachIds).reduce((sum, ids) => sum + ids.length, 0);
+  [...recheck.newBreachIds.values()].reduce((sum, ids) => sum + ids.length, 0);

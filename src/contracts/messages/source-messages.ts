@@ -11,6 +11,11 @@ const sourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'expected a
 export const sourceViewSchema = sourceSummarySchema.extend({
   kinds: z.array(identifierKindSchema),
   scheme: z.enum(RANGE_SCHEMES),
+  /**
+   * What a check sends that depends on the identifier: nothing but a blinded element (an xc-oprf-v1
+   * whole list), or a hash prefix. Absent reads as a prefix, so a view never claims more than is true.
+   */
+  privacy: z.enum(['reveals-nothing', 'hash-prefix']).optional(),
   enabled: z.boolean(),
   breaches: z.array(breachRefSchema),
   /** Custom sources only: where their source.json lives and when it was added. */

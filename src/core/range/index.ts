@@ -22,6 +22,7 @@ export {
   XC_V1_SUFFIX_LENGTH,
 } from './hash-xc-v1.ts';
 export { hibpSha1Key } from './hash-hibp-sha1.ts';
+export { hibpEmailKey, HIBP_EMAIL_PREFIX_LENGTH, HIBP_EMAIL_SUFFIX_LENGTH } from './hibp-email-key.ts';
 export { isLoopbackHost } from './url-safety.ts';
 export { requestOriginOf, PLACEHOLDER_RULE } from './url-template.ts';
 export { bytesToBase64Url, base64UrlToBytes, toHex } from './hex.ts';

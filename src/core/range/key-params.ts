@@ -6,7 +6,13 @@ import type { SourceDescriptor } from './types.ts';
  * Undefined when the source has no buckets for the kind.
  */
 export function keyParamsOf(source: SourceDescriptor, kind: IdentifierKind): string | undefined {
-  const bits = source.buckets[kind]?.prefixBits;
+  // A whole-list key has no prefix; it depends only on the key (the list's contents may change freely).
+  const isList = source.layout === 'list';
+  const bits = isList
+    ? source.lists?.[kind] === undefined
+      ? undefined
+      : 'list'
+    : source.buckets[kind]?.prefixBits;
   if (bits === undefined) return undefined;
   const { hash } = source;
   const hashPart =

@@ -95,7 +95,13 @@ function handler(root: string, options: ServeOptions) {
       );
     }
     const etag = strongEtag(body);
-    const cache = route.kind === 'descriptor' ? 'no-cache' : `public, max-age=${maxAge}`;
+    // A list changes with its source.json, so caches revalidate it (a 304 when unchanged).
+    const cache =
+      route.kind === 'descriptor'
+        ? 'no-cache'
+        : route.kind === 'list'
+          ? 'public, no-cache'
+          : `public, max-age=${maxAge}`;
     const headers = { ETag: etag, 'Cache-Control': cache };
     if (etagMatches(req.headers['if-none-match'], etag)) return finish(304, headers);
     finish(
