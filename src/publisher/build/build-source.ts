@@ -27,6 +27,8 @@ export interface BuildOptions {
   workDir?: string;
   /** Threads for the parallel phases (default: every core); xc-oprf-v1 evaluates on them. */
   workers?: number;
+  /** xc-oprf-v1 only: build slice `index` of `count` of the prefix space (see oprf/shard.ts). */
+  shard?: { index: number; count: number };
   /** PBKDF2 jobs in flight (default 8: the libuv pool's 4 threads, kept busy). */
   concurrency?: number;
   /** Total write buffers for spill partitions (default 24 MiB). */

@@ -36,6 +36,9 @@ Source:
   --strict                  publish nothing if any row is invalid (exit code 3)
   --work-dir <dir>          where temporary hash partitions go (default: next to --out)
   --workers <n>             threads for xc-oprf-v1 evaluation and writing (default: every core)
+  --shard <i/n>             xc-oprf-v1: build slice i of n of the prefix space (0-based) on this
+                            machine; needs an existing --key-file and --min-lines; copy the n output
+                            directories together to publish (they share source.json)
   --quiet                   no progress or summary
 `;
 
@@ -58,6 +61,7 @@ export async function buildCommand(args: string[], io: CliIo, cwd: string): Prom
       ...(parsed.workDir === undefined ? {} : { workDir: parsed.workDir }),
       ...(parsed.concurrency === undefined ? {} : { concurrency: parsed.concurrency }),
       ...(parsed.workers === undefined ? {} : { workers: parsed.workers }),
+      ...(parsed.shard === undefined ? {} : { shard: parsed.shard }),
       ...(parsed.quiet ? {} : { onProgress: (p: BuildProgress) => progress.update(() => describe(p)) }),
     };
     if (plan.scheme === 'xc-oprf-v1') {

@@ -14,6 +14,7 @@ import {
   type OprfKey,
 } from './key-file.ts';
 import { PartitionedOprfBuild } from './partitioned-build.ts';
+import { ShardError } from './shard.ts';
 import { readPlanRecords } from './plan-records.ts';
 
 export interface OprfPlanSettings {
@@ -33,6 +34,7 @@ export interface OprfBuildExtras {
 async function obtainKey(
   settings: OprfPlanSettings,
   out: string,
+  sharded: boolean,
 ): Promise<{ key: OprfKey; created: boolean }> {
   // The staging and old directories sit next to `out` and are renamed into it: keep the key out of them too.
   await assertKeyOutside(settings.keyFile, [
@@ -41,6 +43,13 @@ async function obtainKey(
     `${out}.old-${process.pid}`,
   ]);
   if (existsSync(settings.keyFile)) return { key: await readOprfKeyFile(settings.keyFile), created: false };
+  if (sharded) {
+    // Shards that each made a key would publish buckets nobody can check against one descriptor.
+    throw new ShardError(
+      `--shard needs an existing key file shared by every shard; ${settings.keyFile} does not exist. ` +
+        'Create it with one unsharded build (any small input), then copy it to every machine.',
+    );
+  }
   const key = generateOprfKey();
   await writeOprfKeyFile(settings.keyFile, key, [out]);
   return { key, created: true };
@@ -58,7 +67,10 @@ export async function buildOprfPlan(
 ): Promise<BuildReport & OprfBuildExtras> {
   const started = performance.now();
   checkReplaceable(plan.out);
-  const { key, created } = await obtainKey(settings, plan.out);
+  if (options.shard !== undefined && plan.minLines < 1) {
+    throw new ShardError('--shard needs --min-lines: every shard pads its buckets to that same count.');
+  }
+  const { key, created } = await obtainKey(settings, plan.out, options.shard !== undefined);
   const kinds = planKinds(plan);
   const prefixBits = Object.fromEntries(kinds.map((k) => [k, prefixBitsFor(plan, k)]));
   // Partition files hold the normalised identifiers (as sensitive as the input): next to `out`, never in it.
@@ -72,6 +84,7 @@ export async function buildOprfPlan(
     prefixBits,
     workDir,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
   });
   let staging: string | undefined;
   try {
