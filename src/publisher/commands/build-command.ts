@@ -35,7 +35,8 @@ Source:
   --min-lines <n>           pad every bucket to at least n lines
   --strict                  publish nothing if any row is invalid (exit code 3)
   --work-dir <dir>          where temporary hash partitions go (default: next to --out)
-  --workers <n>             threads for xc-oprf-v1 evaluation and writing (default: every core)
+  --workers <n>             cores to use (default: every core): threads that write bucket files and
+                            evaluate xc-oprf-v1, xc-v1 PBKDF2 jobs in flight
   --shard <i/n>             xc-oprf-v1: build slice i of n of the prefix space (0-based) on this
                             machine; needs an existing --key-file and --min-lines; copy the n output
                             directories together to publish (they share source.json)
