@@ -23,6 +23,7 @@ export const BUILD_OPTIONS = {
   out: { type: 'string' },
   'key-file': { type: 'string' },
   'evaluate-url': { type: 'string' },
+  layout: { type: 'string' },
   scheme: { type: 'string' },
   iterations: { type: 'string' },
   salt: { type: 'string' },
@@ -189,6 +190,7 @@ export function parseBuildArgs(args: string[], cwd: string): BuildArgs {
   for (const [key, value] of Object.entries(scalar))
     if (value !== undefined) Object.assign(draft, { [key]: value });
   if (v.scheme !== undefined) draft.scheme = v.scheme as PlanDraft['scheme'];
+  if (v.layout !== undefined) draft.layout = v.layout as PlanDraft['layout'];
   if (v.out !== undefined) draft.out = resolve(cwd, v.out);
   if (v['key-file'] !== undefined) draft.keyFile = resolve(cwd, v['key-file']);
   if (v.strict === true) draft.strict = true;

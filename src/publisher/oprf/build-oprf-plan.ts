@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BuildOptions, BuildReport } from '../build/build-source.ts';
 import { StrictModeError } from '../build/build-source.ts';
@@ -6,54 +6,13 @@ import { PlanError, planKinds, type BuildPlan } from '../build/build-plan.ts';
 import { invalidTotal } from '../build/input-stats.ts';
 import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
 import { assertPublishable, prefixBitsFor } from '../build/source-json.ts';
-import {
-  assertKeyOutside,
-  generateOprfKey,
-  readOprfKeyFile,
-  writeOprfKeyFile,
-  type OprfKey,
-} from './key-file.ts';
+import { buildOprfListPlan } from './list-build-plan.ts';
+import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
 import { PartitionedOprfBuild } from './partitioned-build.ts';
 import { ShardError } from './shard.ts';
 import { readPlanRecords } from './plan-records.ts';
 
-export interface OprfPlanSettings {
-  /** Path of the key file: read when it exists, created (owner-only) when it does not. Never in `out`. */
-  keyFile: string;
-  /** Where clients POST evaluations; relative to source.json (default "evaluate") or absolute. */
-  evaluateUrl?: string | undefined;
-}
-
-export interface OprfBuildExtras {
-  keyId: string;
-  /** True when this build generated the key (a new key: every earlier build of the source is void). */
-  keyCreated: boolean;
-}
-
-/** The key for a build: the existing one, or a new one written before anything is published. */
-async function obtainKey(
-  settings: OprfPlanSettings,
-  out: string,
-  sharded: boolean,
-): Promise<{ key: OprfKey; created: boolean }> {
-  // The staging and old directories sit next to `out` and are renamed into it: keep the key out of them too.
-  await assertKeyOutside(settings.keyFile, [
-    out,
-    `${out}.partial-${process.pid}`,
-    `${out}.old-${process.pid}`,
-  ]);
-  if (existsSync(settings.keyFile)) return { key: await readOprfKeyFile(settings.keyFile), created: false };
-  if (sharded) {
-    // Shards that each made a key would publish buckets nobody can check against one descriptor.
-    throw new ShardError(
-      `--shard needs an existing key file shared by every shard; ${settings.keyFile} does not exist. ` +
-        'Create it with one unsharded build (any small input), then copy it to every machine.',
-    );
-  }
-  const key = generateOprfKey();
-  await writeOprfKeyFile(settings.keyFile, key, [out]);
-  return { key, created: true };
-}
+export type { OprfBuildExtras, OprfPlanSettings } from './oprf-plan-key.ts';
 
 /**
  * `build --scheme xc-oprf-v1`: the plan's inputs are read and normalised exactly as for xc-v1, every
@@ -65,6 +24,17 @@ export async function buildOprfPlan(
   settings: OprfPlanSettings,
   options: BuildOptions = {},
 ): Promise<BuildReport & OprfBuildExtras> {
+  if (options.shard !== undefined && plan.layout === 'list') {
+    throw new ShardError(
+      '--shard slices the bucket layout; a whole list is one file per kind, built on one machine.',
+    );
+  }
+  // The whole-list layout unless asked for buckets, or "auto" and more distinct identifiers than a list holds.
+  // A shard sees only part of the identifiers, so "auto" means buckets there.
+  if (plan.layout !== 'buckets' && options.shard === undefined) {
+    const listed = await buildOprfListPlan(plan, settings, options);
+    if (listed !== 'too-many') return listed;
+  }
   const started = performance.now();
   checkReplaceable(plan.out);
   if (options.shard !== undefined && plan.minLines < 1) {

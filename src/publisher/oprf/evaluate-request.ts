@@ -1,6 +1,7 @@
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import type { RistrettoOps } from '../../core/oprf/group-ops.ts';
-import { encodeEvaluateResponse, parseEvaluateRequest } from '../../core/oprf/index.ts';
+import { encodeEvaluateResponse, isBatchRequest, parseEvaluateRequest } from '../../core/oprf/index.ts';
+import { answerBatchRequest } from './evaluate-batch-request.ts';
 import { poprfServerFor } from './evaluator-servers.ts';
 import type { OprfKey } from './key-json.ts';
 
@@ -14,11 +15,17 @@ export interface OprfEvaluator {
 }
 
 export interface EvaluateAnswer {
-  status: 200 | 400 | 409;
+  status: 200 | 400 | 409 | 429;
   body: string;
   /** For the access log only: never the blinded or evaluated element. */
   kind?: IdentifierKind;
+  /** Elements evaluated, when a batch. */
+  elements?: number;
+  retryAfterSeconds?: number;
 }
+
+/** Takes `extra` more rate-limit tokens for a batch; without a limiter every batch is allowed. */
+export type ChargeBatch = (extra: number) => { ok: true } | { ok: false; retryAfterSeconds: number };
 
 const problem = (status: 400 | 409, error: string, detail: string): EvaluateAnswer => ({
   status,
@@ -29,13 +36,18 @@ const problem = (status: 400 | 409, error: string, detail: string): EvaluateAnsw
  * Evaluates one request body. Pure apart from the key, so any runtime (Node, a container, a serverless
  * function) can wrap it. Malformed input is a 400 with a reason that echoes none of the input.
  */
-export function answerEvaluateRequest(bodyText: string, evaluator: OprfEvaluator): EvaluateAnswer {
+export function answerEvaluateRequest(
+  bodyText: string,
+  evaluator: OprfEvaluator,
+  charge: ChargeBatch = () => ({ ok: true }),
+): EvaluateAnswer {
   let json: unknown;
   try {
     json = JSON.parse(bodyText);
   } catch {
     return problem(400, 'malformed', 'the body is not JSON');
   }
+  if (isBatchRequest(json)) return answerBatchRequest(json, evaluator, charge);
   const parsed = parseEvaluateRequest(json);
   if (!parsed.ok) return problem(400, 'malformed', parsed.reason);
   const { keyId, kind, blinded } = parsed.value;

@@ -37,6 +37,7 @@ beforeAll(async () => {
     name: 'Demo',
     publisher: 'Tests',
     scheme: 'xc-oprf-v1',
+    layout: 'buckets',
     iterations: 20_000,
     salt: 'unused-by-oprf-unused',
     maxPrefixBits: 5,
@@ -104,6 +105,13 @@ describe('--shard i/n for xc-oprf-v1', () => {
     await expect(
       buildOprfPlan({ ...plan, out, minLines: 1 }, { keyFile }, { shard: { index: 0, count: 2 } }),
     ).rejects.toThrow(/more than --min-lines 1/);
+  });
+
+  it('refuses to shard the whole-list layout', async () => {
+    const out = path.join(root, 'list');
+    await expect(
+      buildOprfPlan({ ...plan, out, layout: 'list' }, { keyFile }, { shard: { index: 0, count: 2 } }),
+    ).rejects.toThrow(/one file per kind/);
   });
 
   it('the CLI takes --shard only for xc-oprf-v1', () => {
