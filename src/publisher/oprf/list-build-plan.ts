@@ -11,6 +11,7 @@ import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-p
 import { OprfListBuilder, TooManyForListError } from './list-builder.ts';
 import { writeOprfListSource, type WrittenList } from './list-writer.ts';
 import { readPlanRecords } from './plan-records.ts';
+import { loadRistrettoOps } from './poprf-backends.ts';
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
 
@@ -47,6 +48,7 @@ export async function buildOprfListPlan(
     kinds,
     breachCount: plan.breaches.length,
     maxDistinct: plan.layout === 'list' ? Infinity : OPRF_LIST_DEFAULT_MAX_DISTINCT,
+    ops: await loadRistrettoOps('sodium'),
   });
   let rowsRead = 0;
   let inputs;

@@ -6,6 +6,8 @@ import type { ListEntry } from '../../core/oprf/list-file.ts';
 import { listKeyFromOutput } from '../../core/oprf/list-keys.ts';
 import type { OprfRecord } from './bucket-builder.ts';
 import type { OprfKey } from './key-file.ts';
+import { PoprfServers } from './poprf-backends.ts';
+import type { RistrettoOps } from '../../core/oprf/group-ops.ts';
 
 /** Thrown by `add` when an automatic layout choice should fall back to buckets. */
 export class TooManyForListError extends Error {
@@ -19,6 +21,8 @@ export interface OprfListBuilderOptions {
   breachCount: number;
   /** Distinct identifiers beyond which `add` throws TooManyForListError (Infinity: never). */
   maxDistinct?: number;
+  /** Group operations to evaluate with (the publisher passes libsodium's, ~6× @noble/curves); default noble. */
+  ops?: RistrettoOps;
 }
 
 /** The real entries of one kind, before padding. */
@@ -84,13 +88,18 @@ export class OprfListBuilder {
     for (const kind of this.options.kinds) result.set(kind, { entries: [], distinct: 0 });
     const total = this.pending.size;
     let done = 0;
+    const servers = this.options.ops && new PoprfServers(this.options.ops, sourceId, key.secretKey);
     for (const [id, breaches] of this.pending) {
       this.pending.delete(id);
       const split = id.indexOf('\0');
       const kind = id.slice(0, split) as IdentifierKind;
       const target = result.get(kind);
       if (target === undefined) continue;
-      const output = poprfFor(sourceId, kind).evaluate(key.secretKey, oprfInput(kind, id.slice(split + 1)));
+      const input = oprfInput(kind, id.slice(split + 1));
+      const output =
+        servers === undefined
+          ? poprfFor(sourceId, kind).evaluate(key.secretKey, input)
+          : servers.for(kind).evaluate(input);
       const { tag, seal } = listKeyFromOutput(output);
       target.entries.push({ tag, sealed: sealBreaches(breaches, seal, breachCount) });
       target.distinct++;
