@@ -1,6 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 
+// Scenarios written against the browser-neutral harness (test/e2e/support/any-browser.ts) run in both
+// browser projects below; every other e2e file is Chromium-only. Add a scenario here once it passes in
+// Firefox (test/e2e/README.md, "Firefox").
+const BOTH_BROWSERS = [
+  'test/e2e/scenarios/check-identifiers.test.ts',
+  'test/e2e/scenarios/watchlist-monitoring.test.ts',
+  'test/e2e/scenarios/settings-country.test.ts',
+  'test/e2e/portal-warning.test.ts',
+];
+const FIREFOX_ONLY = ['test/e2e/firefox/**/*.test.ts'];
+
 // Kept apart from vite.config.ts so the extension plugin never runs under tests.
 export default defineConfig({
   plugins: [preact()],
@@ -25,11 +36,27 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: FIREFOX_ONLY,
           environment: 'node',
+          env: { E2E_BROWSER: 'chromium' },
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores.
+          // One browser at a time: the machine has two cores.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'e2e-firefox',
+          include: [...BOTH_BROWSERS, ...FIREFOX_ONLY],
+          environment: 'node',
+          env: { E2E_BROWSER: 'firefox' },
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          // After the Chromium project, never beside it.
+          sequence: { groupOrder: 2 },
         },
       },
     ],

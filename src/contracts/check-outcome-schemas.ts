@@ -24,6 +24,10 @@ export const OUTCOME_ERROR_CODES = [
   'redirect',
   'unsupported',
   'permission-missing',
+  /** The person's HIBP key has no access to the private (range) email search. */
+  'key-tier',
+  /** The person declined the browser's data-collection consent (Firefox 140+) the search needs. */
+  'consent-missing',
 ] as const;
 export type OutcomeErrorCode = (typeof OUTCOME_ERROR_CODES)[number];
 

@@ -2,7 +2,7 @@ import type { CheckReport, SourceResult } from '../../contracts/index.ts';
 import type { Handler } from '../../platform/messaging/message-router.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { confirmDetectedKind } from '../check/confirm-kind.ts';
-import { checkParsed, noSourceError, sourcesFor } from '../check/check-parsed.ts';
+import { checkParsed, sourcesFor } from '../check/check-parsed.ts';
 import { hibpEmailOutcome, hibpSummary, usesHibp } from '../check/hibp-email-check.ts';
 import { historyRecordOf } from '../check/history-of.ts';
 import { parseWithSettings } from '../check/parse-with-settings.ts';
@@ -25,7 +25,9 @@ export const check: Handler<'ui/check', BackgroundDeps> = async ({ kind, input, 
   const { settings } = await refreshCustomSources(deps, refresh);
   const sources = sourcesFor(parsed, settings, deps);
   const apiKey = usesHibp(parsed, settings) ? settings.hibpApiKey : null;
-  if (sources.length === 0 && apiKey === null) throw noSourceError();
+  // No source covers this kind: the answer is "not checkable privately yet", a typed outcome the
+  // person sees with what is known about leaks of this kind. Nothing was compared, nothing was sent.
+  const coverage = sources.length === 0 && apiKey === null ? 'not-checkable' : 'checked';
   const [ranged, hibp] = await Promise.all([
     checkParsed(parsed, sources, deps),
     apiKey === null ? undefined : hibpEmailOutcome(parsed, apiKey, deps),
@@ -42,7 +44,7 @@ export const check: Handler<'ui/check', BackgroundDeps> = async ({ kind, input, 
     hint: parsed.masked,
     checkedAt: at,
     results,
-    coverage: 'checked',
+    coverage,
   };
   if (parsed.country !== undefined) report.country = parsed.country;
   const { results: _omit, checkId: _id, ...fields } = report;

@@ -3,11 +3,11 @@ import { verdictOf, type CheckReport } from '../../contracts/index.ts';
 import { otherCheckableKinds, type AlongsideKind } from '../../core/guidance/index.ts';
 import type { IdentifierKind } from '../../core/identifiers/index.ts';
 import { GuidanceSteps } from '../shared/guidance-steps.tsx';
+import { KnownIncidentsBelowResults, NotCheckableAnswer } from '../shared/not-checkable-answer.tsx';
 import { useT } from '../shared/i18n-context.tsx';
 import { CheckAsLine } from './check-as-line.tsx';
 import { CheckOtherData } from './check-other-data.tsx';
 import { foundDataClasses } from './check-summary.ts';
-import { FirstStep } from './first-step.tsx';
 import { ResultCard } from './result-card.tsx';
 import { VerdictBanner } from './verdict-banner.tsx';
 import { WatchThis } from './watch-this.tsx';
@@ -50,7 +50,11 @@ export function CheckResults(props: CheckResultsProps) {
     <div class="results">
       <VerdictBanner report={report} verdict={verdict} focusRef={props.bannerRef} />
       <CheckAsLine kind={report.kind} alternatives={props.alternatives} onCheckAs={props.onCheckAs} />
-      {verdict === 'not-checkable' && <FirstStep kind={report.kind} country={country} />}
+      {verdict === 'not-checkable' && (
+        // Nothing was compared: no source cards and no "watch this", but the steps that protect anyone
+        // holding this kind now, then the known leaks with a "were you there?" choice each.
+        <NotCheckableAnswer report={report} homeCountry={props.homeCountry} underVerdict />
+      )}
       {verdict === 'found' && (
         <>
           <GuidanceSteps
@@ -78,6 +82,9 @@ export function CheckResults(props: CheckResultsProps) {
         <ResultCard key={result.source.id} result={result} onRetry={props.onRetry} />
       ))}
       {verdict !== 'not-found' && verdict !== 'not-checkable' && watchThis}
+      {verdict !== 'not-checkable' && (
+        <KnownIncidentsBelowResults report={report} homeCountry={props.homeCountry} />
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useClient } from '../shared/client-context.tsx';
 import { requestErrorText } from '../shared/error-text.ts';
 import { useT } from '../shared/i18n-context.tsx';
 import { kindLabel } from '../shared/kind-labels.ts';
+import { IncidentAnswer } from '../shared/incident-answer.tsx';
 import { Spinner } from '../shared/spinner.tsx';
 import { CheckResults } from './check-results.tsx';
 import { checkSummary } from './check-summary.ts';
@@ -26,6 +27,8 @@ export interface CheckViewProps {
   settings: PopupSettings;
   /** Kind to preselect (from a portal banner's launch intent). */
   initialKind: IdentifierKind | null;
+  /** The incident a portal banner named: its answer is shown above the field. */
+  initialIncidentId?: string | null;
   onShowWatchlist(): void;
   /** Saves settings the check view learns: the first-use country, a country remembered from a choice. */
   updateSettings(patch: SettingsPatch): Promise<void>;
@@ -56,7 +59,7 @@ function alternativesOf(reading: IdentifierReading, kind: IdentifierKind): Ident
  * mode of its own with a field that is always masked.
  */
 export function CheckView(props: CheckViewProps) {
-  const { settings, initialKind, onShowWatchlist, updateSettings } = props;
+  const { settings, initialKind, initialIncidentId, onShowWatchlist, updateSettings } = props;
   const t = useT();
   const client = useClient();
   const ids = { input: useId(), kind: useId(), message: useId(), hint: useId() };
@@ -191,6 +194,9 @@ export function CheckView(props: CheckViewProps) {
   const askCountry = !settings.countryAsked && settings.countries.length === 0;
   return (
     <div class="check-view">
+      {initialIncidentId !== undefined && initialIncidentId !== null && !answered && (
+        <IncidentAnswer incidentId={initialIncidentId} homeCountry={settings.countries[0]} />
+      )}
       {askCountry && !answered && (
         <CountryQuestion
           languages={props.languages ?? []}

@@ -22,6 +22,7 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
   const [watchlistVisits, setWatchlistVisits] = useState(0);
   const [settings, setSettings] = useState<PopupSettings>(DEFAULT_POPUP_SETTINGS);
   const [initialKind, setInitialKind] = useState<IdentifierKind | null>(null);
+  const [initialIncidentId, setInitialIncidentId] = useState<string | null>(null);
 
   useEffect(() => {
     // Without settings, detection still works (no country preference); without an intent, nothing is preselected.
@@ -31,7 +32,10 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
       .catch(() => undefined);
     client
       .launchTake()
-      .then(({ intent }) => intent?.kind !== undefined && setInitialKind(intent.kind))
+      .then(({ intent }) => {
+        if (intent?.kind !== undefined) setInitialKind(intent.kind);
+        if (intent?.incidentId !== undefined) setInitialIncidentId(intent.incidentId);
+      })
       .catch(() => undefined);
   }, [client]);
 
@@ -84,6 +88,7 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
           <CheckView
             settings={settings}
             initialKind={initialKind}
+            initialIncidentId={initialIncidentId}
             onShowWatchlist={() => select('watchlist')}
             updateSettings={updateSettings}
             languages={typeof navigator === 'undefined' ? [] : navigator.languages}

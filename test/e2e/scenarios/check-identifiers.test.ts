@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectKinds, parseIdentifier } from '../../../src/core/index.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { launchAnyExtensionBrowser, scenarioBrowser } from '../support/any-browser.ts';
+import type { E2EBrowser } from '../support/e2e-browser.ts';
 import { startLocalWeb, type LocalWeb } from '../support/local-web.ts';
 import { PWNED_PASSWORDS_HOST, pwnedPasswordsSite, pwnedSha1 } from '../support/pwned-passwords-stand-in.ts';
 import { publishDemoSource, type DemoResult } from '../support/range-server.ts';
@@ -31,12 +32,12 @@ import {
   type TypedIdentifier,
 } from '../support/scenario-privacy.ts';
 import { startSwitchableRangeServer, type SwitchableRangeServer } from '../support/scenario-range-server.ts';
-import { saveScreenshot } from '../support/screenshots.ts';
 
 // A person checks identifiers in the real extension: PESEL numbers against a breach source published by
 // the publisher's own code and served by its own server on 127.0.0.1, and passwords against a local
 // stand-in for the Pwned Passwords range API. One browser (one profile) for the whole file; at the end
 // the range server's log and the profile on disk are searched for anything that should not be there.
+// Runs in Chromium and in Firefox (vitest projects e2e and e2e-firefox).
 
 const TEST = 'check';
 const PWNED_SOURCE = 'Pwned Passwords';
@@ -48,7 +49,7 @@ let workDir: string;
 let demo: DemoResult;
 let ranges: SwitchableRangeServer;
 let web: LocalWeb;
-let browser: ExtensionBrowser;
+let browser: E2EBrowser;
 let closed = false;
 /** Everything typed into the extension in this file, for the privacy assertions at the end. */
 const typed: TypedIdentifier[] = [];
@@ -80,14 +81,15 @@ beforeAll(async () => {
   web = await startLocalWeb({
     [PWNED_PASSWORDS_HOST]: pwnedPasswordsSite({ [BREACHED_PASSWORD]: BREACHED_PASSWORD_COUNT }),
   });
-  browser = await launchExtensionBrowser({
+  browser = await launchAnyExtensionBrowser({
+    browser: scenarioBrowser(),
     hostMap: web.hostMap(),
     grantOptionalHosts: ['http://127.0.0.1/*'],
   });
   const settings = await addSourceThroughSettings(browser, ranges.sourceUrl, (page) =>
-    saveScreenshot(page, 'add-source', 'preview').then(() => undefined),
+    browser.screenshot(page, 'add-source', 'preview').then(() => undefined),
   );
-  await saveScreenshot(settings, 'add-source', 'added');
+  await browser.screenshot(settings, 'add-source', 'added');
   await settings.close();
 });
 
@@ -114,7 +116,7 @@ describe('checking a PESEL against a published breach source', () => {
       expect(card).toContain('Couldn’t check');
       expect(card).toContain('The source could not be reached.');
       expect(await results(popup).innerText()).not.toMatch(/not found/i);
-      await saveScreenshot(popup, TEST, 'couldnt-check');
+      await browser.screenshot(popup, TEST, 'couldnt-check');
     } finally {
       await ranges.start(); // the rest of the file needs the server, whatever happened here
     }
@@ -125,7 +127,7 @@ describe('checking a PESEL against a published breach source', () => {
     const back = await checkSummary(popup, down);
     expect(back).toMatch(/^Found: /);
     expect(await resultCard(popup, DEMO_SOURCE_NAME).innerText()).toContain(DEMO_CLINIC_BREACH);
-    await saveScreenshot(popup, TEST, 'after-retry');
+    await browser.screenshot(popup, TEST, 'after-retry');
     await popup.close();
   });
 
@@ -153,7 +155,7 @@ describe('checking a PESEL against a published breach source', () => {
     expect(await steps.count()).toBeGreaterThan(1);
     // Nothing on screen repeats the identifier: only the masked hint.
     expect(await popup.locator('body').innerText()).not.toContain(pesel);
-    await saveScreenshot(popup, TEST, 'pesel-found');
+    await browser.screenshot(popup, TEST, 'pesel-found');
     await popup.close();
   });
 
@@ -167,7 +169,7 @@ describe('checking a PESEL against a published breach source', () => {
     expect(card).toContain(DEMO_LAB_BREACH);
     expect(card).toContain(DEMO_CLINIC_BREACH);
     expect(card).toContain('Breaches it appears in: 2');
-    await saveScreenshot(page, TEST, 'options-check-view-found');
+    await browser.screenshot(page, TEST, 'options-check-view-found');
     await page.close();
   });
 
@@ -181,7 +183,7 @@ describe('checking a PESEL against a published breach source', () => {
     expect(card).toContain('Not found');
     expect(card).toContain('It may still have leaked somewhere else.');
     expect(await results(popup).getByRole('region', { name: 'What to do now' }).count()).toBe(0);
-    await saveScreenshot(popup, TEST, 'pesel-not-found');
+    await browser.screenshot(popup, TEST, 'pesel-not-found');
     await popup.close();
   });
 
@@ -197,7 +199,7 @@ describe('checking a PESEL against a published breach source', () => {
     expect(await identifierField(popup).getAttribute('aria-invalid')).toBe('true');
     expect(await results(popup).getByRole('status').first().innerText()).toBe('');
     expect(await results(popup).getByRole('article').count()).toBe(0);
-    await saveScreenshot(popup, TEST, 'pesel-invalid');
+    await browser.screenshot(popup, TEST, 'pesel-invalid');
     // The popup validates locally and never sends an invalid identifier; give a stray request time to land.
     await popup.waitForTimeout(500);
     expect(ranges.accessLog.length).toBe(logBefore);
@@ -218,7 +220,7 @@ describe('checking a password against the Pwned Passwords range API (local stand
     expect(card).toContain('Found in a breach');
     expect(card).toContain(`Times seen in leaked data: ${BREACHED_PASSWORD_COUNT}`);
     expect(await popup.locator('body').innerText()).not.toContain(BREACHED_PASSWORD);
-    await saveScreenshot(popup, TEST, 'password-found');
+    await browser.screenshot(popup, TEST, 'password-found');
     await popup.close();
   });
 
@@ -228,7 +230,7 @@ describe('checking a password against the Pwned Passwords range API (local stand
     const summary = await checkIdentifier(popup, CLEAN_PASSWORD);
     expect(summary).toMatch(/^Not found: .* is in none of the sources checked\.$/);
     expect(await resultCard(popup, PWNED_SOURCE).innerText()).toContain('Not found');
-    await saveScreenshot(popup, TEST, 'password-not-found');
+    await browser.screenshot(popup, TEST, 'password-not-found');
     await popup.close();
   });
 });

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectKinds, parseIdentifier } from '../../../src/core/index.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { launchAnyExtensionBrowser, scenarioBrowser } from '../support/any-browser.ts';
+import type { E2EBrowser } from '../support/e2e-browser.ts';
 import { detectedKind, identifierField, validationMessage } from '../support/scenario-popup.ts';
-import { saveScreenshot } from '../support/screenshots.ts';
-import type { Page } from 'playwright-core';
+import type { UiPage as Page } from '../support/ui-page.ts';
 
 // The settings decide which kind an ambiguous number is read as. An 11-digit number that is a valid
 // PESEL (Poland) and a valid isikukood (Estonia) reads as a PESEL by default, and as an isikukood once
 // the person ticks Estonia in the settings. The settings and privacy pages are photographed on the way.
+// Runs in Chromium and in Firefox (vitest projects e2e / e2e-firefox).
 
 const TEST = 'settings';
 /** Valid as both kinds (checked below, so the scenario cannot quietly lose its point). */
@@ -15,11 +16,11 @@ const AMBIGUOUS = '40103161583';
 const PESEL = 'PESEL (Poland)';
 const ISIKUKOOD = 'Personal identification code (isikukood) (Estonia)';
 
-let browser: ExtensionBrowser;
+let browser: E2EBrowser;
 let closed = false;
 
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
+  browser = await launchAnyExtensionBrowser({ browser: scenarioBrowser() });
 });
 
 afterAll(async () => {
@@ -64,14 +65,14 @@ describe('countries in the settings', () => {
     expect(
       await offered.getByRole('checkbox', { name: 'Personal identification code (isikukood)' }).isChecked(),
     ).toBe(true);
-    await saveScreenshot(settings, TEST, 'estonia-chosen');
+    await browser.screenshot(settings, TEST, 'estonia-chosen');
 
     const after = await detectedInPopup(AMBIGUOUS);
     expect(after.picker).toBe(`Detected: ${ISIKUKOOD}`);
     expect(after.line).toContain(`Valid: ${ISIKUKOOD}`);
     const yours = after.page.getByLabel('Kind').locator('optgroup[label="Your ID numbers"] option');
     expect(await yours.allInnerTexts()).toEqual([ISIKUKOOD]);
-    await saveScreenshot(after.page, TEST, 'popup-detects-isikukood');
+    await browser.screenshot(after.page, TEST, 'popup-detects-isikukood');
     await after.page.close();
 
     await setCountry(settings, 'Estonia', false);
@@ -90,7 +91,7 @@ describe('the privacy page', () => {
     const table = page.getByRole('table', { name: 'Prefix length per kind of identifier' });
     const peselRow = table.getByRole('row', { name: new RegExp(`^${PESEL.replace(/[()]/g, '\\$&')}`) });
     expect(await peselRow.getByRole('cell').count()).toBe(2);
-    await saveScreenshot(page, TEST, 'privacy-page');
+    await browser.screenshot(page, TEST, 'privacy-page');
     await page.close();
   });
 

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { launchAnyExtensionBrowser, scenarioBrowser } from '../support/any-browser.ts';
+import type { E2EBrowser } from '../support/e2e-browser.ts';
 import {
   publishDemoSource,
   startRangeServer,
@@ -17,18 +18,12 @@ import {
 } from '../support/scenario-demo-source.ts';
 import { checkIdentifier } from '../support/scenario-popup.ts';
 import { sweepNeedles, xcV1Identifier, type TypedIdentifier } from '../support/scenario-privacy.ts';
-import { badgeText, openWatchlistTab, watchLastCheck, watchedEntry } from '../support/scenario-watchlist.ts';
-import { saveScreenshot } from '../support/screenshots.ts';
-import {
-  activeNotificationIds,
-  fireAlarmNow,
-  recordedNotifications,
-  spyOnNotifications,
-} from '../support/worker-probes.ts';
+import { openWatchlistTab, watchLastCheck, watchedEntry } from '../support/scenario-watchlist.ts';
 
 // A person watches two PESEL numbers (one already breached, one clean), restarts the browser and finds
 // the watchlist intact. Then the publisher updates the source with the clean number in the lab breach,
-// the monitoring alarm fires, and the extension notifies about that one number only.
+// the monitoring alarm fires, and the extension notifies about that one number only. Runs in Chromium
+// (the background is a service worker) and in Firefox (an event page), vitest projects e2e / e2e-firefox.
 
 const TEST = 'watchlist';
 const MONITOR_ALARM = 'exposure-check/monitor'; // src/platform/monitor-alarm.ts
@@ -37,7 +32,7 @@ const NOTIFICATION_ID = 'exposure-check/new-findings'; // src/platform/notifier.
 let workDir: string;
 let demo: DemoResult;
 let ranges: RangeServer;
-let browser: ExtensionBrowser;
+let browser: E2EBrowser;
 let closed = false;
 let breached: TypedIdentifier;
 let clean: TypedIdentifier;
@@ -54,7 +49,10 @@ beforeAll(async () => {
   breached = await xcV1Identifier(demo, labOnly.value);
   clean = await xcV1Identifier(demo, absent.value);
   ranges = await startRangeServer(demo.sourceDir);
-  browser = await launchExtensionBrowser({ grantOptionalHosts: ['http://127.0.0.1/*'] });
+  browser = await launchAnyExtensionBrowser({
+    browser: scenarioBrowser(),
+    grantOptionalHosts: ['http://127.0.0.1/*'],
+  });
   await (await addSourceThroughSettings(browser, ranges.sourceUrl)).close();
 });
 
@@ -92,9 +90,9 @@ describe('the watchlist', () => {
     expect(await list.innerText()).toContain('Checked again automatically every day.');
     const text = await popup.locator('body').innerText();
     for (const id of [breached, clean]) expect(text).not.toContain(id.canonical);
-    await saveScreenshot(popup, TEST, 'after-restart');
+    await browser.screenshot(popup, TEST, 'after-restart');
     await popup.close();
-    expect(await badgeText(await browser.serviceWorker())).toBe('');
+    expect(await browser.background.badgeText()).toBe('');
   });
 });
 
@@ -108,18 +106,18 @@ describe('monitoring', () => {
     expect(update.descriptor.buckets).toEqual(before.buckets);
     expect(update.descriptor.breaches.map((b) => b.id)).toEqual(before.breaches.map((b) => b.id));
 
-    const worker = await browser.serviceWorker();
-    await spyOnNotifications(worker);
-    await fireAlarmNow(worker, MONITOR_ALARM);
-    await expect.poll(() => recordedNotifications(worker), { timeout: 20_000 }).toHaveLength(1);
-    const [note] = await recordedNotifications(worker);
+    const background = browser.background;
+    await background.spyOnNotifications();
+    await background.fireAlarmNow(MONITOR_ALARM);
+    await expect.poll(() => background.recordedNotifications(), { timeout: 20_000 }).toHaveLength(1);
+    const [note] = await background.recordedNotifications();
     expect(note?.id).toBe(NOTIFICATION_ID);
     expect(note?.options.title).toBe('New breach finding');
     expect(note?.options.message).toBe(
       `${hint(clean)} appeared in 1 new breach record(s). Open Exposure Check to see what to do.`,
     );
-    expect(await activeNotificationIds(worker)).toContain(NOTIFICATION_ID);
-    await expect.poll(() => badgeText(worker)).toBe('1');
+    expect(await background.activeNotificationIds()).toContain(NOTIFICATION_ID);
+    await expect.poll(() => background.badgeText()).toBe('1');
 
     const popup = await browser.openPopup();
     const list = await openWatchlistTab(popup);
@@ -129,9 +127,9 @@ describe('monitoring', () => {
     expect(shown).toContain('New');
     expect(shown).toContain(DEMO_LAB_BREACH);
     expect(await watchedEntry(list, hint(breached)).innerText()).not.toContain('New');
-    await saveScreenshot(popup, TEST, 'new-finding');
+    await browser.screenshot(popup, TEST, 'new-finding');
     // Looking at the watchlist acknowledges the finding: the badge goes away.
-    await expect.poll(() => badgeText(worker)).toBe('');
+    await expect.poll(() => background.badgeText()).toBe('');
     await popup.close();
   });
 

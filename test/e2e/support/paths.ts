@@ -12,3 +12,8 @@ export const TLS_FIXTURE_DIR = join(REPO_ROOT, 'test/e2e/fixtures/tls');
 export function chromiumPath(): string {
   return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 }
+
+/** Firefox for the e2e suite: Debian's Firefox ESR unless FIREFOX_PATH points elsewhere. */
+export function firefoxPath(): string {
+  return process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
+}

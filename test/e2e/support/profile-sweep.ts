@@ -5,6 +5,10 @@ import { isLevelDbTable, levelDbDataBlocks } from './leveldb-table.ts';
 import { encodingsOf } from './needle-encodings.ts';
 import type { EncodedNeedle } from './needle-encodings.ts';
 
+/** What Firefox's sweep decodes before searching again (firefox-profile-sweep.ts). */
+export type FirefoxDecodedKind =
+  'sqlite cell' | 'snappy-decompressed sqlite cell' | 'snappy-framed file' | 'mozlz4 file';
+
 export interface SweepFinding {
   /** Index into the needles passed in (findings never repeat the full string). */
   needle: number;
@@ -14,8 +18,11 @@ export interface SweepFinding {
   file: string;
   /** Byte offset in the file, or in the decoded block or record when `decoded` is set. */
   offset: number;
-  /** Set when the match is only visible after decoding LevelDB's on-disk framing or compression. */
-  decoded?: 'leveldb table block' | 'leveldb log record';
+  /**
+   * Set when the match is only visible after decoding the on-disk framing or compression: LevelDB's
+   * (Chromium) or SQLite's, Snappy's and mozLz4's (Firefox, see firefox-profile-sweep.ts).
+   */
+  decoded?: 'leveldb table block' | 'leveldb log record' | FirefoxDecodedKind;
 }
 
 export interface SweepReport {

@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 import { parseIdentifier, type IdentifierKind } from '../../../src/core/index.ts';
 import { buildSource, resolvePlan } from '../../../src/publisher/index.ts';
 import type { BuildReport } from '../../../src/publisher/index.ts';
+import type { E2EBrowser } from './e2e-browser.ts';
 import type { ExtensionBrowser } from './extension-browser.ts';
+import type { UiPage } from './ui-page.ts';
 import type { DemoResult } from './range-server.ts';
 
 /** What the demo calls its source (see src/publisher/demo/run-demo.ts). */
@@ -22,11 +24,22 @@ export async function addSourceThroughSettings(
   browser: ExtensionBrowser,
   sourceUrl: string,
   onPreview?: (page: Page) => Promise<void>,
-): Promise<Page> {
+): Promise<Page>;
+export async function addSourceThroughSettings(
+  browser: E2EBrowser,
+  sourceUrl: string,
+  onPreview?: (page: UiPage) => Promise<void>,
+): Promise<UiPage>;
+export async function addSourceThroughSettings(
+  browser: { openOptions(hash?: string): Promise<UiPage> },
+  sourceUrl: string,
+  // The page is the browser's own kind (a Playwright Page from an ExtensionBrowser), as the overloads say.
+  onPreview?: ((page: Page) => Promise<void>) | ((page: UiPage) => Promise<void>),
+): Promise<UiPage> {
   const page = await browser.openOptions(`add-source=${encodeURIComponent(sourceUrl)}`);
   const preview = page.getByRole('region', { name: `Preview: ${DEMO_SOURCE_NAME}` });
   await preview.waitFor({ timeout: 15_000 });
-  await onPreview?.(page);
+  await (onPreview as ((page: UiPage) => Promise<void>) | undefined)?.(page);
   await preview.getByRole('button', { name: 'Allow access and add' }).click();
   await page.getByText(`${DEMO_SOURCE_NAME} was added.`).waitFor({ timeout: 15_000 });
   return page;

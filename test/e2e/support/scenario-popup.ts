@@ -1,18 +1,25 @@
 import type { Locator, Page } from 'playwright-core';
+import type { UiLocator, UiPage } from './ui-page.ts';
 
 // The popup's controls as a person finds them: by their visible labels and roles (English UI strings
 // from src/locales/en). A renamed label fails here first, which is the point: people read these words.
+// Each helper takes a UiPage, so it works on a Playwright page (Chromium) and on a Firefox page alike;
+// the overloads keep Playwright's own Locator type for Chromium-only scenarios.
 
 export const INPUT_LABEL = 'What do you want to check?';
 export const CHECK_BUTTON = 'Check privately';
 const CHECKING = 'Checking privately…';
 
-export function identifierField(page: Page): Locator {
+export function identifierField(page: Page): Locator;
+export function identifierField(page: UiPage): UiLocator;
+export function identifierField(page: UiPage): UiLocator {
   return page.getByLabel(INPUT_LABEL);
 }
 
 /** The results region: its status line, the per-source cards, guidance and "Watch this". */
-export function results(page: Page): Locator {
+export function results(page: Page): Locator;
+export function results(page: UiPage): UiLocator;
+export function results(page: UiPage): UiLocator {
   return page.getByRole('region', { name: 'Results' });
 }
 
@@ -20,14 +27,14 @@ export function results(page: Page): Locator {
  * The live validation line under the field ("Valid: PESEL (Poland)", or what is wrong), read through
  * the field's accessible description as a screen reader would; empty until typing pauses.
  */
-export async function validationMessage(page: Page): Promise<string> {
+export async function validationMessage(page: UiPage): Promise<string> {
   const ids = ((await identifierField(page).getAttribute('aria-describedby')) ?? '').split(/\s+/);
   const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).innerText()));
   return texts.slice(1).join(' ').trim();
 }
 
 /** The line under the kind picker ("Detected: PESEL (Poland)"), read as the picker's description. */
-export async function detectedKind(page: Page): Promise<string> {
+export async function detectedKind(page: UiPage): Promise<string> {
   const id = (await page.getByLabel('Kind').getAttribute('aria-describedby')) ?? '';
   return (await page.locator(`[id="${id}"]`).innerText()).trim();
 }
@@ -36,7 +43,7 @@ export async function detectedKind(page: Page): Promise<string> {
  * Types into the one field and presses "Check privately" at once, as a quick person does: the
  * validation line keeps its room, so its text appearing when the field blurs does not move the button.
  */
-export async function typeAndCheck(page: Page, typed: string): Promise<void> {
+export async function typeAndCheck(page: UiPage, typed: string): Promise<void> {
   await identifierField(page).fill(typed);
   await page.getByRole('button', { name: CHECK_BUTTON }).click();
 }
@@ -46,7 +53,7 @@ export async function typeAndCheck(page: Page, typed: string): Promise<void> {
  * ("Found: …", "Not found: …", "Could not check …"). Pass the line shown before a Retry, so the old
  * answer is not mistaken for the new one; use a fresh popup per check otherwise, as a person would.
  */
-export async function checkSummary(page: Page, previous = '', timeout = 20_000): Promise<string> {
+export async function checkSummary(page: UiPage, previous = '', timeout = 20_000): Promise<string> {
   const status = results(page).getByRole('status').first();
   const deadline = Date.now() + timeout;
   for (;;) {
@@ -58,13 +65,15 @@ export async function checkSummary(page: Page, previous = '', timeout = 20_000):
 }
 
 /** Types, checks and waits for the verdict line. */
-export async function checkIdentifier(page: Page, typed: string): Promise<string> {
+export async function checkIdentifier(page: UiPage, typed: string): Promise<string> {
   await typeAndCheck(page, typed);
   return checkSummary(page);
 }
 
 /** The answer card of one source, named by its heading (source name and publisher). */
-export function resultCard(page: Page, sourceName: string): Locator {
+export function resultCard(page: Page, sourceName: string): Locator;
+export function resultCard(page: UiPage, sourceName: string): UiLocator;
+export function resultCard(page: UiPage, sourceName: string): UiLocator {
   return results(page).getByRole('article', { name: new RegExp(`^${escapeRegExp(sourceName)}(\\s|$)`) });
 }
 

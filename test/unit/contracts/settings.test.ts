@@ -18,6 +18,7 @@ describe('settings defaults', () => {
       builtInSources: { [PWNED_PASSWORDS_SOURCE_ID]: { enabled: true } },
       customSources: [],
       hibpApiKey: null,
+      hibpSearchMode: 'range',
       monitoringEnabled: true,
       monitoringIntervalMinutes: MINUTES_PER_DAY,
       notifications: true,
