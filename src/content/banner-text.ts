@@ -1,5 +1,6 @@
 import type { IdentifierKind } from '../core/identifiers/types.ts';
 import type { PortalIncidentLink, PortalWarning } from '../contracts/portal-lookup.ts';
+import { formatList } from '../core/list-format.ts';
 import { uiLocale, type Translate } from './translate.ts';
 
 /** How many incidents the banner lists; older ones are left to the notice links. */
@@ -41,7 +42,7 @@ export function formatIncidentDate(date: string, locale: string | undefined): st
 function incidentLine(link: PortalIncidentLink, t: Translate, locale: string | undefined): IncidentLine {
   const { incident, role } = link;
   const classes = incident.dataClasses.map((c) => t(`portal_dataClass_${snake(c)}`));
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(classes);
+  const list = formatList(locale, classes);
   const date = formatIncidentDate(incident.disclosed, locale);
   return {
     text: t(role === 'operator' ? 'portal_incident_operator' : 'portal_incident_client', [

@@ -36,10 +36,8 @@ export function formatPartialDate(language: string, value: string): string {
   return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(date);
 }
 
-/** "a, b and c" in the user's language. */
-export function formatList(language: string, items: readonly string[]): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
-}
+/** "a, b and c" in the user's language (Polish joins "imiona i nazwiska" on with "oraz"). */
+export { formatList } from '../../core/list-format.ts';
 
 /** "A or B" / "A, B or C" in the page's language: for choices, where formatList would say "and". */
 export function formatChoices(language: string, items: readonly string[]): string {
