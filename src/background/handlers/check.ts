@@ -1,8 +1,8 @@
 import type { CheckReport, SourceResult } from '../../contracts/index.ts';
 import type { Handler } from '../../platform/messaging/message-router.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
-import { confirmDetectedKind } from '../check/confirm-kind.ts';
 import { checkParsed, sourcesFor } from '../check/check-parsed.ts';
+import { confirmDetectedKind } from '../check/confirm-kind.ts';
 import { hibpEmailOutcome, hibpSummary, usesHibp } from '../check/hibp-email-check.ts';
 import { historyRecordOf } from '../check/history-of.ts';
 import { parseWithSettings } from '../check/parse-with-settings.ts';

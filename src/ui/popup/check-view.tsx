@@ -5,8 +5,8 @@ import { KIND_SPECS, parseIdentifier, type IdentifierKind } from '../../core/ide
 import { useClient } from '../shared/client-context.tsx';
 import { requestErrorText } from '../shared/error-text.ts';
 import { useT } from '../shared/i18n-context.tsx';
-import { kindLabel } from '../shared/kind-labels.ts';
 import { IncidentAnswer } from '../shared/incident-answer.tsx';
+import { kindLabel } from '../shared/kind-labels.ts';
 import { Spinner } from '../shared/spinner.tsx';
 import { CheckResults } from './check-results.tsx';
 import { checkSummary } from './check-summary.ts';
