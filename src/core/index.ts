@@ -6,3 +6,4 @@ export { z } from './zod.ts';
 export { ownValue, withOwnValue } from './own-record.ts';
 export * from './guidance/index.ts';
 export { formatList } from './list-format.ts';
+export { withoutDoubledPeriod } from './sentence.ts';

@@ -43,3 +43,12 @@ export { formatList } from '../../core/list-format.ts';
 export function formatChoices(language: string, items: readonly string[]): string {
   return new Intl.ListFormat(language, { style: 'long', type: 'disjunction' }).format(items);
 }
+
+/** A language's name in the reader's language ("English", "angielski"); the tag itself if unknown. */
+export function languageName(language: string, tag: string): string {
+  try {
+    return new Intl.DisplayNames(language, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

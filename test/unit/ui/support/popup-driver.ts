@@ -3,8 +3,7 @@ import { fireEvent, screen } from '@testing-library/preact';
 /** What a user does in the popup, by visible labels only. */
 export const popup = {
   /** The one field: "What do you want to check?", or "Password to check" in password mode. */
-  field: () =>
-    screen.getByLabelText(/^(What do you want to check\?|Password to check)$/) as HTMLInputElement,
+  field: () => screen.getByLabelText(/^(What do you want to check\?|Password to check)$/) as HTMLInputElement,
   kindSelect: () => screen.getByLabelText('Kind') as HTMLSelectElement,
   /** The line that describes the kind picker: "Detected: PESEL (Poland)" while it detects automatically. */
   detectedKind(): string {
