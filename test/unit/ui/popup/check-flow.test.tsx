@@ -315,7 +315,7 @@ describe('popup: which kind it is', () => {
       name: 'This is valid as more than one kind of number. Which is it?',
     });
     expect(sent).not.toHaveBeenCalled();
-    expect(document.activeElement).toBe(within(question).getAllByRole('button')[0]);
+    await waitFor(() => expect(document.activeElement).toBe(within(question).getAllByRole('button')[0]));
     fireEvent.click(within(question).getByRole('button', { name: 'CPR number (Denmark)' }));
     await popup.answered();
     expect(screen.getByText('Checked as CPR number (Denmark).')).toBeTruthy();
