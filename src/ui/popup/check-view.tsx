@@ -230,9 +230,8 @@ export function CheckView(props: CheckViewProps) {
       )}
       {answered ? (
         <div class="form-summary">
-          <span>
-            <span class="mono">{run.report.hint}</span> · {kindLabel(t, run.report.kind)}
-          </span>
+          {/* The kind it was checked as is said under the verdict, with "check as … instead". */}
+          <span class="mono">{run.report.hint}</span>
           <button type="button" onClick={() => startOver(mode, null)}>
             {t('popup_check_another')}
           </button>

@@ -15,6 +15,11 @@ export interface GuidanceStepsProps {
   /** The person's country; national IDs use their issuing country whatever this says. */
   country: string | undefined;
   dataClasses: readonly string[];
+  /**
+   * False where nothing was found to have leaked (a "not checkable privately yet" answer under its
+   * verdict): "Leaked: …" would be untrue there, and the verdict above already says what this is.
+   */
+  intro?: boolean;
 }
 
 /** Steps shown open; the rest wait behind "Show all steps", so the list stays short enough to read. */
@@ -44,7 +49,7 @@ export function GuidanceSteps(props: GuidanceStepsProps) {
   return (
     <section class="guidance" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('common_guidance_heading')}</h3>
-      <p>{t('common_guidance_intro', formatList(t.language, leaked))}</p>
+      {props.intro !== false && <p>{t('common_guidance_intro', formatList(t.language, leaked))}</p>}
       <p class="hint" aria-live="polite">
         {t('common_guidance_progress', String(doneCount), String(steps.length))}
       </p>

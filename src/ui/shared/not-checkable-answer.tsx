@@ -64,6 +64,7 @@ export function NotCheckableAnswer({ report, homeCountry, underVerdict = false }
         kind={report.kind}
         country={country}
         dataClasses={dataClasses}
+        intro={!underVerdict}
       />
       <KnownIncidents kind={report.kind} country={country} incidents={incidents} choices={choices} />
     </section>

@@ -105,9 +105,9 @@ async function typeAndSubmit(page: UiPage, value: string): Promise<void> {
 /** The verdict and `first` (the first thing to do) are both on the first screen. */
 async function expectFirstScreen(page: UiPage, first: UiLocator, state: string): Promise<void> {
   await first.waitFor();
+  await firstScreenShot(page, state);
   expect(await onFirstScreen(banner(page)), `${state}: the verdict is on the first screen`).toBe(true);
   expect(await onFirstScreen(first), `${state}: the first step is on the first screen`).toBe(true);
-  await firstScreenShot(page, state);
 }
 
 /** Ticks or unticks countries on the settings page and waits until each change is saved. */
