@@ -130,6 +130,13 @@ async function setCountries(on: readonly string[], off: readonly string[]): Prom
   await settings.close();
 }
 
+/** A demo PESEL found in exactly these breaches. */
+function sample(breaches: string[]): string {
+  const found = demo.present.find((s) => s.breaches.join() === breaches.join());
+  if (found === undefined) throw new Error(`test data: no demo sample in exactly ${breaches.join(', ')}`);
+  return found.value;
+}
+
 describe('a number valid as several kinds is asked about, never guessed', () => {
   it('asks for the country on first use, and "Not now" leaves the countries empty', async () => {
     const page = await popup();
@@ -223,12 +230,6 @@ describe('a number valid as several kinds is asked about, never guessed', () => 
 });
 
 describe('the verdict and the first step on the first screen', () => {
-  const sample = (breaches: string[]): string => {
-    const found = demo.present.find((s) => s.breaches.join() === breaches.join());
-    if (found === undefined) throw new Error(`test data: no demo sample in exactly ${breaches.join(', ')}`);
-    return found.value;
-  };
-
   it('found: the number of breaches in the banner, the first step under it', async () => {
     const pesel = sample(['demo-lab-2026', 'demo-clinic-2025']);
     typed.push(pesel);
