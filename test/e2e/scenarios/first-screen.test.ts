@@ -171,7 +171,7 @@ describe('a number valid as several kinds is asked about, never guessed', () => 
 
     await question.getByRole('button', { name: 'CPR number (Denmark)' }).click();
     // No source covers CPR numbers: the fourth answer, with its first step on the first screen.
-    expect(await verdictOf(page)).toBe('CPR number (Denmark): not checkable privately yet');
+    expect(await verdictOf(page)).toBe('CPR number: not checkable privately yet');
     expect(await page.getByText('Checked as CPR number (Denmark).').count()).toBe(1);
     expect(
       await page

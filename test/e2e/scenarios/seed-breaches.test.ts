@@ -97,11 +97,11 @@ describe('every seed breach gets an answer on a fresh install', () => {
       expect(await named.innerText()).toContain(operatorOf(incident));
       const step = firstStepTitle(answer);
       await step.waitFor();
+      await saveScreenshot(popup, TEST, incident);
       expect(await onFirstScreen(popup, named), 'the breach is named on the first screen').toBe(true);
       expect(await onFirstScreen(popup, step), 'the first step is on the first screen').toBe(true);
       // Never a tick, never an error: nothing was compared.
       expect(await popup.locator('.result-not-found, .result-error').count()).toBe(0);
-      await saveScreenshot(popup, TEST, incident);
 
       const sweep = await browser.closeAndSweep(
         [typed, typed.replace(/\D/g, '')].filter((n) => n.length >= 6),
