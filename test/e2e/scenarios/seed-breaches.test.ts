@@ -125,9 +125,9 @@ describe('every seed breach gets an answer on a fresh install', () => {
     const section = page.locator('.incident-answer');
     const step = firstStepTitle(section);
     await step.waitFor();
+    await saveScreenshot(page, TEST, 'alab-banner-answer');
     expect(await onFirstScreen(page, heading)).toBe(true);
     expect(await onFirstScreen(page, step)).toBe(true);
-    await saveScreenshot(page, TEST, 'alab-banner-answer');
 
     // The field below checks a PESEL: no source covers it, so the same answer follows.
     await typeAndCheck(page, validIdentifier('pesel', 8));
