@@ -9,6 +9,8 @@ const BOTH_BROWSERS = [
   'test/e2e/scenarios/watchlist-monitoring.test.ts',
   'test/e2e/scenarios/settings-country.test.ts',
   'test/e2e/portal-warning.test.ts',
+  'test/e2e/scenarios/oprf-list-source.test.ts',
+  'test/e2e/scenarios/hibp-email.test.ts',
 ];
 const FIREFOX_ONLY = ['test/e2e/firefox/**/*.test.ts'];
 

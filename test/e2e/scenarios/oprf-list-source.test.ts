@@ -12,24 +12,23 @@ import {
   type OprfRecord,
 } from '../../../src/publisher/oprf/index.ts';
 import { startServer, type RunningServer } from '../../../src/publisher/serve/start-server.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { launchAnyExtensionBrowser, scenarioBrowser } from '../support/any-browser.ts';
+import type { E2EBrowser } from '../support/e2e-browser.ts';
 import { maskedOf } from '../support/scenario-demo-source.ts';
 import {
   answerCountryQuestion,
-  escapeRegExp,
   checkIdentifier,
+  escapeRegExp,
   identifierField,
   resultCard,
   results,
-  typeAndCheck,
 } from '../support/scenario-popup.ts';
 import { openWatchlistTab, watchLastCheck, watchedEntry } from '../support/scenario-watchlist.ts';
-import { saveScreenshot } from '../support/screenshots.ts';
-import { fireAlarmNow } from '../support/worker-probes.ts';
 
 // A person checks PESELs against a keyed source in the whole-list layout, built by the publisher's own
 // code and served by its own server on 127.0.0.1. Whatever is checked, the server sees the same GET of
 // the same list and a POST of a blinded element: nothing in any request depends on the identifier.
+// The browser is a parameter (E2E_BROWSER, see support/any-browser.ts); Chromium by default.
 
 const TEST = 'oprf-list';
 const SOURCE_NAME = 'Keyed list source (synthetic)';
@@ -86,7 +85,7 @@ const [inBoth, inLab, clean] = [people[0]!, people[1]!, people[7]!];
 let workDir: string;
 let server: RunningServer;
 const accessLog: string[] = [];
-let browser: ExtensionBrowser;
+let browser: E2EBrowser;
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'exposure-check-oprf-list-'));
@@ -116,14 +115,17 @@ beforeAll(async () => {
     oprfKeyFile: keyPath,
     log: (line) => void accessLog.push(line.trimEnd()),
   });
-  browser = await launchExtensionBrowser({ grantOptionalHosts: ['http://127.0.0.1/*'] });
+  browser = await launchAnyExtensionBrowser({
+    browser: scenarioBrowser(),
+    grantOptionalHosts: ['http://127.0.0.1/*'],
+  });
   const page = await browser.openOptions(`add-source=${encodeURIComponent(server.sourceUrl)}`);
   const preview = page.getByRole('region', { name: `Preview: ${SOURCE_NAME}` });
   await preview.waitFor({ timeout: 15_000 });
   expect(await preview.innerText()).toContain('Reveals nothing about what you check');
   await preview.getByRole('button', { name: 'Allow access and add' }).click();
   await page.getByText(`${SOURCE_NAME} was added.`).waitFor({ timeout: 15_000 });
-  await saveScreenshot(page, TEST, 'added');
+  await browser.screenshot(page, TEST, 'added');
   await page.close();
   // A person in Poland: an 11-digit number that is also valid elsewhere is their PESEL.
   const first = await browser.openPopup();
@@ -154,7 +156,7 @@ async function check(sample: Sample): Promise<{ summary: string; card: string; l
     summary = await checkIdentifier(popup, sample.typed);
     card = await resultCard(popup, SOURCE_NAME).innerText();
     expect(await popup.locator('body').innerText()).not.toContain(sample.canonical);
-    await saveScreenshot(popup, TEST, summary.startsWith('Found') ? 'found' : 'not-found');
+    await browser.screenshot(popup, TEST, summary.startsWith('Found') ? 'found' : 'not-found');
     await popup.close();
   });
   return { summary, card, log };
@@ -163,9 +165,8 @@ async function check(sample: Sample): Promise<{ summary: string; card: string; l
 describe('checking PESELs against a keyed whole-list source', () => {
   it('finds a PESEL in both breaches and names them', async () => {
     const { summary, card } = await check(inBoth);
-    expect(summary).toBe(
-      `Found: ${maskedOf('pesel', inBoth.typed)} is in leaked data. Breaches it appears in: 2`,
-    );
+    // The verdict's wording belongs to the popup; what matters here is found, and for which PESEL.
+    expect(summary).toMatch(new RegExp(`^Found: ${escapeRegExp(maskedOf('pesel', inBoth.typed))} `));
     expect(card).toContain(BREACHES[0]!.title);
     expect(card).toContain(BREACHES[1]!.title);
   });
@@ -180,7 +181,7 @@ describe('checking PESELs against a keyed whole-list source', () => {
     const { summary } = await check(clean);
     expect(summary).toMatch(
       new RegExp(
-        `^Not found: ${escapeRegExp(maskedOf('pesel', clean.typed))} is in none of the sources checked\\. `,
+        `^Not found: ${escapeRegExp(maskedOf('pesel', clean.typed))} is in none of the sources checked`,
       ),
     );
   });
@@ -189,8 +190,11 @@ describe('checking PESELs against a keyed whole-list source', () => {
     const typo = mistyped(inLab.canonical);
     const log = await logOf(async () => {
       const popup = await browser.openPopup();
-      await typeAndCheck(popup, typo);
-      await popup.getByText('The check digit does not match: one digit is probably mistyped.').waitFor();
+      // Named as a PESEL: a mistyped number need not be recognised by detection.
+      await identifierField(popup).fill(typo);
+      await popup.getByLabel('Kind').selectOption('pesel');
+      await popup.getByRole('button', { name: 'Check privately' }).click();
+      await popup.getByText(/^The check digit does not match\b.*mistyped\.$/).waitFor();
       expect(await identifierField(popup).getAttribute('aria-invalid')).toBe('true');
       expect(await results(popup).getByRole('article').count()).toBe(0);
       await popup.waitForTimeout(500);
@@ -219,7 +223,7 @@ describe('checking PESELs against a keyed whole-list source', () => {
     await watchLastCheck(popup, maskedOf('pesel', inLab.typed));
     await popup.close();
     const before = accessLog.length;
-    await fireAlarmNow(await browser.serviceWorker(), MONITOR_ALARM);
+    await browser.background.fireAlarmNow(MONITOR_ALARM);
     await expect
       .poll(() => accessLog.slice(before).some((l) => l.startsWith('GET /lists/')), { timeout: 20_000 })
       .toBe(true);
