@@ -52,7 +52,10 @@ describe('popup: not checkable privately yet', () => {
       ),
     );
 
-    expect(await background.deps.incidentChoices.all()).toEqual({ 'alles-laegehus-2024': 'patient' });
+    // The choice is stored by the background after the page shows it: wait for the write.
+    await waitFor(async () =>
+      expect(await background.deps.incidentChoices.all()).toEqual({ 'alles-laegehus-2024': 'patient' }),
+    );
     // Kept in the extension-only database, out of reach of content scripts, which share storage.local.
     expect(await background.browser.local.get(INCIDENT_CHOICES_STORAGE_KEY)).toEqual({});
     const everything = JSON.stringify(await background.browser.local.get(null));
