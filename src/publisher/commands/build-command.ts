@@ -40,7 +40,11 @@ Source:
   --max-invalid <percent>   publish nothing if more of an input's rows are invalid (default 5;
                             an input without any valid row never publishes; exit code 3)
   --work-dir <dir>          where temporary hash partitions go (default: next to --out)
-  --workers <n>             threads for xc-oprf-v1 evaluation and writing (default: every core)
+  --workers <n>             cores to use (default: every core): threads that write bucket files and
+                            evaluate xc-oprf-v1, xc-v1 PBKDF2 jobs in flight
+  --shard <i/n>             xc-oprf-v1: build slice i of n of the prefix space (0-based) on this
+                            machine; needs an existing --key-file and --min-lines; copy the n output
+                            directories together to publish (they share source.json)
   --quiet                   no progress or summary
 `;
 
@@ -63,6 +67,7 @@ export async function buildCommand(args: string[], io: CliIo, cwd: string): Prom
       ...(parsed.workDir === undefined ? {} : { workDir: parsed.workDir }),
       ...(parsed.concurrency === undefined ? {} : { concurrency: parsed.concurrency }),
       ...(parsed.workers === undefined ? {} : { workers: parsed.workers }),
+      ...(parsed.shard === undefined ? {} : { shard: parsed.shard }),
       ...(parsed.quiet ? {} : { onProgress: (p: BuildProgress) => progress.update(() => describe(p)) }),
     };
     if (plan.scheme === 'xc-oprf-v1') {

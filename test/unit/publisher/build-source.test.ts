@@ -87,6 +87,21 @@ describe('buildSource: output', () => {
     for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
   });
 
+  it('writes the same bytes on two worker threads, on one, and through a sink on this thread', async () => {
+    const threads = join(tmp.dir(), 'threads');
+    await twoBreachBuild(threads, { workers: 2 });
+    const inline = join(tmp.dir(), 'inline');
+    await twoBreachBuild(inline, { workers: 1 });
+    const sunk = new Map<string, string>();
+    await twoBreachBuild(join(tmp.dir(), 'unused'), {
+      sink: { write: (p: string, t: string) => sunk.set(p, t) },
+    });
+    const a = readTree(threads);
+    expect(a.size).toBe(129);
+    expect(readTree(inline)).toEqual(a);
+    expect(new Map([...sunk].map(([p, t]) => [p, Buffer.from(t)]))).toEqual(a);
+  });
+
   it('writes every prefix of every kind, all files of a kind the same size, sorted and unique', async () => {
     const out = join(tmp.dir(), 'out');
     const { report } = await twoBreachBuild(out);
