@@ -5,8 +5,7 @@ import { PORTAL_CATALOGUE } from '../../contracts/portal-catalogue-data.ts';
 import { GuidanceSteps } from './guidance-steps.tsx';
 import { useT } from './i18n-context.tsx';
 import { IncidentCard } from './incident-card.tsx';
-import { formatList } from './format.ts';
-import { incidentDataClassLabel, incidentName } from './incident-text.ts';
+import { incidentName } from './incident-text.ts';
 import { useIncidentChoices } from './use-incident-choices.ts';
 
 export interface IncidentAnswerProps {
@@ -17,9 +16,7 @@ export interface IncidentAnswerProps {
 /**
  * What the portal banner's button opens on: the incident it named, the steps that protect anyone whose
  * identifier leaked there, and (below, in the check view) a field to check against any source that
- * covers it. Progress on these steps is kept against the incident, as nothing was checked. In a 600-pixel
- * popup the first step has to be visible without scrolling, so one line says what leaked, the steps
- * follow, and the incident's full card (dates, routes, "were you there?") comes after them.
+ * covers it. Progress on these steps is kept against the incident, as nothing was checked.
  */
 export function IncidentAnswer({ incidentId, homeCountry }: IncidentAnswerProps) {
   const t = useT();
@@ -32,15 +29,7 @@ export function IncidentAnswer({ incidentId, homeCountry }: IncidentAnswerProps)
   return (
     <section class="incident-answer" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('incident_launch_heading', incidentName(incident))}</h2>
-      <p class="known-line">
-        {t(
-          'incident_leaked',
-          formatList(
-            t.language,
-            incident.dataClasses.map((c) => incidentDataClassLabel(t, c)),
-          ),
-        )}
-      </p>
+      {/* The first step first: in a 600-pixel popup the incident's card would push it out of sight. */}
       {kind !== undefined && (
         <GuidanceSteps
           findingId={`incident:${incident.id}`}
