@@ -1,10 +1,6 @@
 import { encodeBatchResponse, parseBatchRequest, poprfFor } from '../../core/oprf/index.ts';
+import { problem, refuseKeyOrKind } from './evaluate-checks.ts';
 import type { EvaluateAnswer, OprfEvaluator } from './evaluate-request.ts';
-
-const problem = (status: 400 | 409 | 429, error: string, detail: string): EvaluateAnswer => ({
-  status,
-  body: JSON.stringify({ error, detail }),
-});
 
 /**
  * Evaluates a batch (`blinded` is an array of up to 64 elements) with one batched DLEQ proof. Each
@@ -19,15 +15,8 @@ export function answerBatchRequest(
   const parsed = parseBatchRequest(json);
   if (!parsed.ok) return problem(400, 'malformed', parsed.reason);
   const { keyId, kind, blinded } = parsed.value;
-  if (keyId !== evaluator.key.keyId) {
-    return problem(
-      409,
-      'unknown-key',
-      `this endpoint evaluates with key ${evaluator.key.keyId}; refresh the source`,
-    );
-  }
-  if (!evaluator.kinds.includes(kind))
-    return { ...problem(400, 'malformed', 'this source does not cover that kind'), kind };
+  const refused = refuseKeyOrKind(keyId, kind, evaluator);
+  if (refused) return refused;
   const taken = charge(blinded.length - 1);
   if (!taken.ok) {
     return {

@@ -2,6 +2,7 @@ import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import type { RistrettoOps } from '../../core/oprf/group-ops.ts';
 import { encodeEvaluateResponse, isBatchRequest, parseEvaluateRequest } from '../../core/oprf/index.ts';
 import { answerBatchRequest } from './evaluate-batch-request.ts';
+import { problem, refuseKeyOrKind } from './evaluate-checks.ts';
 import { poprfServerFor } from './evaluator-servers.ts';
 import type { OprfKey } from './key-json.ts';
 
@@ -27,11 +28,6 @@ export interface EvaluateAnswer {
 /** Takes `extra` more rate-limit tokens for a batch; without a limiter every batch is allowed. */
 export type ChargeBatch = (extra: number) => { ok: true } | { ok: false; retryAfterSeconds: number };
 
-const problem = (status: 400 | 409, error: string, detail: string): EvaluateAnswer => ({
-  status,
-  body: JSON.stringify({ error, detail }),
-});
-
 /**
  * Evaluates one request body. Pure apart from the key, so any runtime (Node, a container, a serverless
  * function) can wrap it. Malformed input is a 400 with a reason that echoes none of the input.
@@ -51,15 +47,8 @@ export function answerEvaluateRequest(
   const parsed = parseEvaluateRequest(json);
   if (!parsed.ok) return problem(400, 'malformed', parsed.reason);
   const { keyId, kind, blinded } = parsed.value;
-  if (keyId !== evaluator.key.keyId) {
-    return problem(
-      409,
-      'unknown-key',
-      `this endpoint evaluates with key ${evaluator.key.keyId}; refresh the source`,
-    );
-  }
-  if (!evaluator.kinds.includes(kind))
-    return { ...problem(400, 'malformed', 'this source does not cover that kind'), kind };
+  const refused = refuseKeyOrKind(keyId, kind, evaluator);
+  if (refused) return refused;
   let result: { evaluated: Uint8Array; proof: Uint8Array };
   try {
     result = poprfServerFor(evaluator, kind).blindEvaluate(blinded);
