@@ -11,6 +11,7 @@ import { buildOprfListPlan } from './list-build-plan.ts';
 import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
 import { PartitionedOprfBuild } from './partitioned-build.ts';
 import { ShardError } from './shard.ts';
+import { planSourceMeta } from './plan-meta.ts';
 import { readPlanRecords } from './plan-records.ts';
 
 export type { OprfBuildExtras, OprfPlanSettings } from './oprf-plan-key.ts';
@@ -71,15 +72,7 @@ export async function buildOprfPlan(
     assertInputQuality(inputs, plan.maxInvalidPercent);
     mkdirSync(dirname(plan.out), { recursive: true });
     staging = createStaging(plan.out);
-    const meta = {
-      id: plan.sourceId,
-      name: plan.name,
-      publisher: plan.publisher,
-      ...(plan.homepage === undefined ? {} : { homepage: plan.homepage }),
-      breaches: plan.breaches,
-      updated: plan.updated,
-      ...(settings.evaluateUrl === undefined ? {} : { evaluateUrl: settings.evaluateUrl }),
-    };
+    const meta = planSourceMeta(plan, settings);
     const written = await build.write(staging, meta, plan.minLines, (done, total) =>
       options.onProgress?.({ phase: 'hash', done, total }),
     );

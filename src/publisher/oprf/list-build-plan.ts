@@ -11,6 +11,7 @@ import { checkReplaceable, createStaging, publishStaging } from '../build/output
 import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
 import { listEvaluator, OprfListBuilder, TooManyForListError } from './list-builder.ts';
 import { writeOprfListSource, type WrittenList } from './list-writer.ts';
+import { planSourceMeta } from './plan-meta.ts';
 import { readPlanRecords } from './plan-records.ts';
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
@@ -73,15 +74,7 @@ export async function buildOprfListPlan(
   mkdirSync(dirname(plan.out), { recursive: true });
   const staging = createStaging(plan.out);
   try {
-    const meta = {
-      id: plan.sourceId,
-      name: plan.name,
-      publisher: plan.publisher,
-      ...(plan.homepage === undefined ? {} : { homepage: plan.homepage }),
-      breaches: plan.breaches,
-      updated: plan.updated,
-      ...(settings.evaluateUrl === undefined ? {} : { evaluateUrl: settings.evaluateUrl }),
-    };
+    const meta = planSourceMeta(plan, settings);
     const written = await writeOprfListSource(staging, meta, key, lists);
     publishStaging(staging, plan.out);
     return {
