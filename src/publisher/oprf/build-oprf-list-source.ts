@@ -1,23 +1,9 @@
-import type { IdentifierKind } from '../../core/identifiers/types.ts';
-import type { OprfRecord } from './bucket-builder.ts';
-import { assertKeyOutside, type OprfKey } from './key-file.ts';
+import type { OprfBuildInputs } from './build-inputs.ts';
+import { assertKeyOutside } from './key-file.ts';
 import { listEvaluator, OprfListBuilder } from './list-builder.ts';
-import type { PoprfBackendName } from './poprf-backends.ts';
 import { writeOprfListSource, type WrittenList } from './list-writer.ts';
-import type { OprfSourceMeta } from './write-oprf-source.ts';
 
-export interface BuildOprfListSourceOptions {
-  outDir: string;
-  key: OprfKey;
-  /** Where the key lives; checked to be outside `outDir` so it can never be published with it. */
-  keyPath?: string;
-  meta: OprfSourceMeta;
-  kinds: readonly IdentifierKind[];
-  records: Iterable<OprfRecord> | AsyncIterable<OprfRecord>;
-  onProgress?: (done: number, total: number) => void;
-  /** The group library for the evaluations (default: libsodium, the fastest). */
-  backend?: PoprfBackendName;
-}
+export type BuildOprfListSourceOptions = OprfBuildInputs;
 
 export interface OprfListBuildReport {
   descriptor: Record<string, unknown>;

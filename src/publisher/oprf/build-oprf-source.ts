@@ -1,25 +1,14 @@
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import { mkdirSync, rmSync } from 'node:fs';
-import type { OprfRecord } from './bucket-builder.ts';
-import { assertKeyOutside, type OprfKey } from './key-file.ts';
+import type { OprfBuildInputs } from './build-inputs.ts';
+import { assertKeyOutside } from './key-file.ts';
 import { PartitionedOprfBuild } from './partitioned-build.ts';
-import type { PoprfBackendName } from './poprf-backends.ts';
-import type { OprfSourceMeta } from './write-oprf-source.ts';
 
-export interface BuildOprfSourceOptions {
-  outDir: string;
-  key: OprfKey;
-  /** Where the key lives; checked to be outside `outDir` so it can never be published with it. */
-  keyPath?: string;
-  meta: OprfSourceMeta;
-  kinds: readonly IdentifierKind[];
-  records: Iterable<OprfRecord> | AsyncIterable<OprfRecord>;
+export interface BuildOprfSourceOptions extends OprfBuildInputs {
   /** Defaults to recommendedPrefixBits(kind): the ≥10,000 anonymity set. */
   prefixBits?: Partial<Record<IdentifierKind, number>>;
-  onProgress?: (done: number, total: number) => void;
   /** Threads that evaluate and write (default: every core; 1 evaluates in this thread). */
   workers?: number;
-  backend?: PoprfBackendName;
   /** Partition files (hold the identifiers); default next to `outDir`, removed afterwards. */
   workDir?: string;
 }
