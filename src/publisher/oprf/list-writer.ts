@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
-import { OPRF_SCHEME, OPRF_SUITE } from '../../core/oprf/index.ts';
 import { packList, type ListEntry } from '../../core/oprf/list-file.ts';
 import { listBinding } from '../../core/oprf/list-keys.ts';
 import { fingerprintOf, listShape, paddedEntries, type ListShape } from '../../core/oprf/list-shape.ts';
@@ -10,7 +9,7 @@ import { bytesToBase64Url } from '../../core/range/hex.ts';
 import type { OprfKey } from './key-file.ts';
 import { listPadding, type OprfKindList } from './list-builder.ts';
 import { paddingKey } from './padding.ts';
-import { DEFAULT_OPRF_EVALUATE_URL, type OprfSourceMeta } from './write-oprf-source.ts';
+import { oprfDescriptorHead, type OprfSourceMeta, writeDescriptor } from './write-oprf-source.ts';
 
 export const DEFAULT_OPRF_LIST_URL = 'lists/{kind}.bin';
 
@@ -63,21 +62,12 @@ export function oprfListDescriptor(
   const declared: Record<string, { entries: number; bytes: number; sha256: string }> = {};
   for (const l of lists) declared[l.kind] = { entries: l.shape.entries, bytes: l.bytes, sha256: l.sha256 };
   return {
-    format: 'exposure-check-source/1',
-    id: meta.id,
-    name: meta.name,
-    publisher: meta.publisher,
-    ...(meta.homepage === undefined ? {} : { homepage: meta.homepage }),
-    scheme: OPRF_SCHEME,
-    kinds: lists.map((l) => l.kind),
-    rangeUrl: meta.rangeUrl ?? DEFAULT_OPRF_LIST_URL,
-    hash: {
-      algorithm: 'oprf',
-      suite: OPRF_SUITE,
-      keyId: key.keyId,
-      publicKey: bytesToBase64Url(key.publicKey),
-      evaluateUrl: meta.evaluateUrl ?? DEFAULT_OPRF_EVALUATE_URL,
-    },
+    ...oprfDescriptorHead(
+      meta,
+      key,
+      lists.map((l) => l.kind),
+      DEFAULT_OPRF_LIST_URL,
+    ),
     buckets: {},
     layout: 'list',
     lists: declared,
@@ -111,7 +101,6 @@ export async function writeOprfListSource(
     lists.push({ kind, real: k.distinct, shape, bytes: file.length, sha256 });
   }
   const descriptor = oprfListDescriptor(meta, key, lists);
-  const json = `${JSON.stringify(descriptor, null, 2)}\n`;
-  await writeFile(path.join(outDir, 'source.json'), json);
-  return { descriptor, files: lists.length + 1, bytes: bytes + Buffer.byteLength(json), lists };
+  const jsonBytes = await writeDescriptor(outDir, descriptor);
+  return { descriptor, files: lists.length + 1, bytes: bytes + jsonBytes, lists };
 }

@@ -35,6 +35,42 @@ export function allPrefixes(bits: number): string[] {
   return out;
 }
 
+/**
+ * The descriptor fields both layouts open with, in the order they are written (source.json is
+ * byte-identical for a given key, so the key order is part of the output).
+ */
+export function oprfDescriptorHead(
+  meta: OprfSourceMeta,
+  key: OprfKey,
+  kinds: readonly IdentifierKind[],
+  defaultRangeUrl: string,
+): Record<string, unknown> {
+  return {
+    format: 'exposure-check-source/1',
+    id: meta.id,
+    name: meta.name,
+    publisher: meta.publisher,
+    ...(meta.homepage === undefined ? {} : { homepage: meta.homepage }),
+    scheme: OPRF_SCHEME,
+    kinds,
+    rangeUrl: meta.rangeUrl ?? defaultRangeUrl,
+    hash: {
+      algorithm: 'oprf',
+      suite: OPRF_SUITE,
+      keyId: key.keyId,
+      publicKey: bytesToBase64Url(key.publicKey),
+      evaluateUrl: meta.evaluateUrl ?? DEFAULT_OPRF_EVALUATE_URL,
+    },
+  };
+}
+
+/** Writes source.json (pretty, newline-terminated) and returns its size in bytes. */
+export async function writeDescriptor(outDir: string, descriptor: Record<string, unknown>): Promise<number> {
+  const json = `${JSON.stringify(descriptor, null, 2)}\n`;
+  await writeFile(path.join(outDir, 'source.json'), json);
+  return Buffer.byteLength(json);
+}
+
 export function oprfDescriptor(
   meta: OprfSourceMeta,
   key: OprfKey,
@@ -43,21 +79,7 @@ export function oprfDescriptor(
   const buckets: Record<string, { prefixBits: number; lines: number }> = {};
   for (const [kind, k] of kinds) buckets[kind] = { prefixBits: k.prefixBits, lines: k.lines };
   return {
-    format: 'exposure-check-source/1',
-    id: meta.id,
-    name: meta.name,
-    publisher: meta.publisher,
-    ...(meta.homepage === undefined ? {} : { homepage: meta.homepage }),
-    scheme: OPRF_SCHEME,
-    kinds: [...kinds.keys()],
-    rangeUrl: meta.rangeUrl ?? DEFAULT_OPRF_RANGE_URL,
-    hash: {
-      algorithm: 'oprf',
-      suite: OPRF_SUITE,
-      keyId: key.keyId,
-      publicKey: bytesToBase64Url(key.publicKey),
-      evaluateUrl: meta.evaluateUrl ?? DEFAULT_OPRF_EVALUATE_URL,
-    },
+    ...oprfDescriptorHead(meta, key, [...kinds.keys()], DEFAULT_OPRF_RANGE_URL),
     buckets,
     padded: true,
     breaches: meta.breaches,
@@ -111,7 +133,6 @@ export async function writeOprfSource(
     files += prefixes.length;
   }
   const descriptor = oprfDescriptor(meta, key, kinds);
-  const json = `${JSON.stringify(descriptor, null, 2)}\n`;
-  await writeFile(path.join(outDir, 'source.json'), json);
-  return { descriptor, files: files + 1, bytes: bytes + Buffer.byteLength(json) };
+  const jsonBytes = await writeDescriptor(outDir, descriptor);
+  return { descriptor, files: files + 1, bytes: bytes + jsonBytes };
 }
