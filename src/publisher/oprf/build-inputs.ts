@@ -1,5 +1,5 @@
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
-import type { OprfRecord } from './bucket-builder.ts';
+import type { OprfRecord } from './oprf-records.ts';
 import type { OprfKey } from './key-file.ts';
 import type { PoprfBackendName } from './poprf-backends.ts';
 import type { OprfSourceMeta } from './write-oprf-source.ts';

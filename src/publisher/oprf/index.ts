@@ -10,7 +10,7 @@ export {
   type OprfKey,
 } from './key-file.ts';
 export { oprfKeyFromJson, oprfKeyToJson } from './key-json.ts';
-export { OprfBucketBuilder, type OprfRecord, type OprfKindBuckets } from './bucket-builder.ts';
+export type { OprfRecord, OprfKindBuckets } from './oprf-records.ts';
 export {
   allPrefixes,
   DEFAULT_OPRF_EVALUATE_URL,

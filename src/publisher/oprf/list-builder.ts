@@ -4,7 +4,7 @@ import { OPRF_MAX_BREACHES, oprfInput, poprfFor } from '../../core/oprf/index.ts
 import { OPRF_LIST_DEFAULT_MAX_DISTINCT } from '../../core/oprf/list-constants.ts';
 import type { ListEntry } from '../../core/oprf/list-file.ts';
 import { listKeyFromOutput } from '../../core/oprf/list-keys.ts';
-import type { OprfRecord } from './bucket-builder.ts';
+import type { OprfRecord } from './oprf-records.ts';
 import type { OprfKey } from './key-file.ts';
 import { loadRistrettoOps, PoprfServers, type PoprfBackendName } from './poprf-backends.ts';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import { bitmapHexLength, OPRF_MAX_BREACHES, oprfInput } from '../../core/oprf/index.ts';
 import { recommendedPrefixBits } from '../../core/range/prefix.ts';
-import type { OprfKindBuckets, OprfRecord } from './bucket-builder.ts';
+import type { OprfKindBuckets, OprfRecord } from './oprf-records.ts';
 import type { OprfKey } from './key-file.ts';
 import type { EvaluateResult, WriteResult } from './oprf-partition-task.ts';
 import { OprfSpill } from './oprf-spill.ts';

@@ -6,7 +6,7 @@ import { emptyStats, type InputStats } from '../build/input-stats.ts';
 import { normaliseIdentifier } from '../build/normalise-row.ts';
 import { validationDate } from '../build/validation-date.ts';
 import { readInputRows } from '../input/read-input.ts';
-import type { OprfRecord } from './bucket-builder.ts';
+import type { OprfRecord } from './oprf-records.ts';
 
 /**
  * Reads a build plan's inputs the way the xc-v1 build does (same readers, same identifier engine, same

@@ -4,7 +4,7 @@ import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import { bitmapHexLength, OPRF_SCHEME, OPRF_SUITE } from '../../core/oprf/index.ts';
 import { bytesToBase64Url } from '../../core/range/hex.ts';
 import type { BreachRef } from '../../core/range/types.ts';
-import type { OprfKindBuckets } from './bucket-builder.ts';
+import type { OprfKindBuckets } from './oprf-records.ts';
 import type { OprfKey } from './key-file.ts';
 import { padBucket, paddingKey } from './padding.ts';
 

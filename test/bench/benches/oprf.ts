@@ -24,7 +24,7 @@ import {
   buildOprfSource,
   createEvaluateHandler,
   generateOprfKey,
-  OprfBucketBuilder,
+  OprfListBuilder,
   type OprfKey,
   type OprfRecord,
 } from '../../../src/publisher/oprf/index.ts';
@@ -177,12 +177,13 @@ export const oprfBench: Benchmark = {
       ctx.log(`oprf: build of ${records} PESEL`);
       const ids = pesels(records, 11);
       const rows: OprfRecord[] = ids.map((id) => ({ kind: 'pesel', canonical: id.canonical, breach: 0 }));
-      const builder = new OprfBucketBuilder({
+      // One POPRF evaluation per distinct identifier, in pure JavaScript (no evaluator passed to finish).
+      const builder = new OprfListBuilder({
         sourceId: 'bench',
         key,
         kinds: ['pesel'],
         breachCount: 1,
-        ...prefixBits,
+        maxDistinct: Infinity,
       });
       for (const r of rows) builder.add(r);
       let evaluation: { ms: number } = { ms: 0 };
