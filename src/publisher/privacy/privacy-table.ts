@@ -5,6 +5,7 @@ import {
   recommendedPrefixBits,
   type IdentifierKind,
 } from '../../core/index.ts';
+import { generatedBlockIn, replaceGeneratedBlock } from './generated-block.ts';
 import { MEASURED_HASHES_PER_CORE_SECOND } from './work-factor-rate.ts';
 
 export const TABLE_START =
@@ -69,17 +70,14 @@ export function privacyTableMarkdown(rows: readonly PrivacyRow[] = privacyRows()
   return `${lines.join('\n')}\n`;
 }
 
+const MARKERS = { start: TABLE_START, end: TABLE_END, name: 'privacy-table' };
+
 /** Replaces the generated block between the markers of a Markdown document. */
 export function replaceTable(markdown: string, table = privacyTableMarkdown()): string {
-  const start = markdown.indexOf(TABLE_START);
-  const end = markdown.indexOf(TABLE_END);
-  if (start === -1 || end < start) throw new Error('The document has no privacy-table markers.');
-  return `${markdown.slice(0, start + TABLE_START.length)}\n${table}${markdown.slice(end)}`;
+  return replaceGeneratedBlock(markdown, MARKERS, table);
 }
 
 /** The generated block currently in a document (for the test that keeps the doc true). */
 export function tableIn(markdown: string): string | undefined {
-  const start = markdown.indexOf(TABLE_START);
-  const end = markdown.indexOf(TABLE_END);
-  return start === -1 || end < start ? undefined : markdown.slice(start + TABLE_START.length + 1, end);
+  return generatedBlockIn(markdown, MARKERS);
 }

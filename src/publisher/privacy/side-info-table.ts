@@ -6,6 +6,7 @@ import {
   recommendedPrefixBits,
   type IdentifierKind,
 } from '../../core/index.ts';
+import { generatedBlockIn, replaceGeneratedBlock } from './generated-block.ts';
 
 export const SIDE_TABLE_START =
   '<!-- side-info-table:start (generated: npm run publisher -- privacy-table --write docs/privacy.md) -->';
@@ -67,15 +68,12 @@ export function sideInfoTableMarkdown(rows: readonly SideInfoRow[] = sideInfoRow
   return `${lines.join('\n')}\n`;
 }
 
+const MARKERS = { start: SIDE_TABLE_START, end: SIDE_TABLE_END, name: 'side-info-table' };
+
 export function replaceSideInfoTable(markdown: string, table = sideInfoTableMarkdown()): string {
-  const start = markdown.indexOf(SIDE_TABLE_START);
-  const end = markdown.indexOf(SIDE_TABLE_END);
-  if (start === -1 || end < start) throw new Error('The document has no side-info-table markers.');
-  return `${markdown.slice(0, start + SIDE_TABLE_START.length)}\n${table}${markdown.slice(end)}`;
+  return replaceGeneratedBlock(markdown, MARKERS, table);
 }
 
 export function sideInfoTableIn(markdown: string): string | undefined {
-  const start = markdown.indexOf(SIDE_TABLE_START);
-  const end = markdown.indexOf(SIDE_TABLE_END);
-  return start === -1 || end < start ? undefined : markdown.slice(start + SIDE_TABLE_START.length + 1, end);
+  return generatedBlockIn(markdown, MARKERS);
 }
