@@ -10,6 +10,7 @@ import {
 } from './batch-wire.ts';
 import type { OprfCallContext, OprfEvaluationParams } from './evaluate-identifier.ts';
 import { oprfInput } from './oprf-input.ts';
+import { evaluationRequestInit } from './post-evaluation.ts';
 import { poprfFor } from './poprf.ts';
 
 function assertBatchResponse(response: Response, nowMs: number): void {
@@ -50,31 +51,19 @@ export async function evaluateBatch(
     throw new CheckFailure('unsupported', 'its OPRF public key is not a valid group element');
   }
   const body = encodeBatchRequest({ keyId: params.keyId, kind, blinded: blinded.map((b) => b.blinded) });
-  const text = await exchange(
-    params.evaluateUrl,
-    {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body,
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      redirect: 'manual',
-      cache: 'no-store',
+  const text = await exchange(params.evaluateUrl, evaluationRequestInit(body), {
+    fetch: ctx.fetch,
+    timeoutMs: ctx.timeoutMs,
+    signal: ctx.signal,
+    maxBytes: OPRF_MAX_BATCH_RESPONSE_BYTES,
+    assertResponse: (response) => assertBatchResponse(response, ctx.now()),
+    messages: {
+      timeout: 'no evaluation answer in time',
+      cancelled: 'the evaluation was cancelled',
+      unreachable: 'the evaluator could not be reached',
+      brokeOff: 'the connection broke off during the evaluation answer',
     },
-    {
-      fetch: ctx.fetch,
-      timeoutMs: ctx.timeoutMs,
-      signal: ctx.signal,
-      maxBytes: OPRF_MAX_BATCH_RESPONSE_BYTES,
-      assertResponse: (response) => assertBatchResponse(response, ctx.now()),
-      messages: {
-        timeout: 'no evaluation answer in time',
-        cancelled: 'the evaluation was cancelled',
-        unreachable: 'the evaluator could not be reached',
-        brokeOff: 'the connection broke off during the evaluation answer',
-      },
-    },
-  );
+  });
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -38,12 +38,9 @@ function assertJsonResponse(response: Response, nowMs: number): void {
   }
 }
 
-/**
- * POSTs one evaluation request and returns the answer's text, failing closed the same way range GETs do:
- * no cookies, no referrer, no cache, no redirects, one deadline for headers and body, a streamed size cap.
- */
-export function postEvaluation(url: string, body: string, options: PostEvaluationOptions): Promise<string> {
-  const init: RequestInit = {
+/** The POST of a single or batched evaluation: no cookies, no referrer, no cache, redirects not followed. */
+export function evaluationRequestInit(body: string): RequestInit {
+  return {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body,
@@ -52,7 +49,14 @@ export function postEvaluation(url: string, body: string, options: PostEvaluatio
     redirect: 'manual',
     cache: 'no-store',
   };
-  return exchange(url, init, {
+}
+
+/**
+ * POSTs one evaluation request and returns the answer's text, failing closed the same way range GETs do:
+ * no cookies, no referrer, no cache, no redirects, one deadline for headers and body, a streamed size cap.
+ */
+export function postEvaluation(url: string, body: string, options: PostEvaluationOptions): Promise<string> {
+  return exchange(url, evaluationRequestInit(body), {
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
     signal: options.signal,
