@@ -1,10 +1,9 @@
 // Builds a small synthetic xc-oprf-v1 source in the whole-list layout and serves it on 127.0.0.1 the
 // way a CDN would (ETag, If-None-Match → 304, application/octet-stream), plus the evaluation endpoint.
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IdentifierKind, ParsedIdentifier } from '../../../../src/core/identifiers/types.ts';
 import { parseSourceDescriptor } from '../../../../src/core/range/source-descriptor.ts';
@@ -12,14 +11,11 @@ import type { SourceDescriptor } from '../../../../src/core/range/types.ts';
 import {
   buildOprfListSource,
   createEvaluateHandler,
-  generateOprfKey,
   loadOprfEvaluator,
-  writeOprfKeyFile,
   type EvaluateEndpointOptions,
   type OprfListBuildReport,
-  type OprfRecord,
 } from '../../../../src/publisher/oprf/index.ts';
-import { BREACHES } from './oprf-fixture.ts';
+import { BREACHES, fixtureInputs } from './oprf-fixture.ts';
 
 export interface BuiltList {
   dir: string;
@@ -33,18 +29,7 @@ export async function buildListFixture(
   kinds: Record<string, ParsedIdentifier[]>,
   options: { sourceId?: string } = {},
 ): Promise<BuiltList> {
-  const root = await mkdtemp(path.join(tmpdir(), 'xc-oprf-list-'));
-  const dir = path.join(root, 'out');
-  const keyPath = path.join(root, 'secret', 'source.key.json');
-  const key = generateOprfKey(new Date('2026-06-01T00:00:00Z'));
-  await writeOprfKeyFile(keyPath, key, [dir]);
-  const records: OprfRecord[] = [];
-  for (const ids of Object.values(kinds)) {
-    ids.forEach((id, i) => {
-      records.push({ kind: id.kind, canonical: id.canonical, breach: 0 });
-      if (i < ids.length / 3) records.push({ kind: id.kind, canonical: id.canonical, breach: 1 });
-    });
-  }
+  const { root, dir, keyPath, key, records } = await fixtureInputs('xc-oprf-list-', kinds);
   const report = await buildOprfListSource({
     outDir: dir,
     key,

@@ -17,6 +17,7 @@ import {
   writeOprfKeyFile,
   type EvaluateEndpointOptions,
   type OprfBuildReport,
+  type OprfKey,
   type OprfRecord,
 } from '../../../../src/publisher/oprf/index.ts';
 
@@ -58,12 +59,16 @@ export interface BuiltSource {
 /** Small prefixes keep unit tests fast (file creation dominates); real builds use the defaults. */
 export const TEST_PREFIX_BITS = { pesel: 6, cpr: 6, bsn: 5 } as const;
 
-/** Breached: ids[0..n); the first third is in both breaches, the rest in breaches[0] only. */
-export async function buildFixtureSource(
+/**
+ * What both fixture builds (buckets and whole list) start from, in a fresh temporary `root`: a key file
+ * outside `dir`, and records where every id is breached: the first third in both breaches, the rest in
+ * breaches[0] only.
+ */
+export async function fixtureInputs(
+  tmpPrefix: string,
   kinds: Record<string, ParsedIdentifier[]>,
-  options: { sourceId?: string; prefixBits?: Partial<Record<IdentifierKind, number>> } = {},
-): Promise<BuiltSource> {
-  const root = await mkdtemp(path.join(tmpdir(), 'xc-oprf-'));
+): Promise<{ root: string; dir: string; keyPath: string; key: OprfKey; records: OprfRecord[] }> {
+  const root = await mkdtemp(path.join(tmpdir(), tmpPrefix));
   const dir = path.join(root, 'out');
   const keyPath = path.join(root, 'secret', 'source.key.json');
   const key = generateOprfKey(new Date('2026-06-01T00:00:00Z'));
@@ -75,6 +80,15 @@ export async function buildFixtureSource(
       if (i < ids.length / 3) records.push({ kind: id.kind, canonical: id.canonical, breach: 1 });
     });
   }
+  return { root, dir, keyPath, key, records };
+}
+
+/** Breached: ids[0..n); the first third is in both breaches, the rest in breaches[0] only. */
+export async function buildFixtureSource(
+  kinds: Record<string, ParsedIdentifier[]>,
+  options: { sourceId?: string; prefixBits?: Partial<Record<IdentifierKind, number>> } = {},
+): Promise<BuiltSource> {
+  const { root, dir, keyPath, key, records } = await fixtureInputs('xc-oprf-', kinds);
   const report = await buildOprfSource({
     outDir: dir,
     key,
