@@ -39,6 +39,8 @@ export default defineConfig({
           exclude: FIREFOX_ONLY,
           environment: 'node',
           env: { E2E_BROWSER: 'chromium' },
+          // Fails the project at once, with what to install, when its browser is missing.
+          globalSetup: ['test/e2e/support/require-browser.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
@@ -52,6 +54,7 @@ export default defineConfig({
           include: [...BOTH_BROWSERS, ...FIREFOX_ONLY],
           environment: 'node',
           env: { E2E_BROWSER: 'firefox' },
+          globalSetup: ['test/e2e/support/require-browser.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,

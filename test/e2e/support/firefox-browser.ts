@@ -51,8 +51,8 @@ async function assertFirefoxInstalled(path: string): Promise<void> {
   const { access, constants } = await import('node:fs/promises');
   await access(path, constants.X_OK).catch(() => {
     throw new Error(
-      `Firefox is not installed at ${path}. Install it (apt-get install -y firefox-esr), set FIREFOX_PATH, ` +
-        'or run only Chromium with E2E_BROWSERS=chromium.',
+      `Firefox is not installed at ${path}. Install it (apt-get install -y firefox-esr) or set FIREFOX_PATH; ` +
+        'npm run test:e2e:chromium runs only the Chromium suite.',
     );
   });
 }
