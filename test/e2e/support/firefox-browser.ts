@@ -310,9 +310,9 @@ export async function launchFirefoxExtensionBrowser(options: E2ELaunchOptions = 
       await firefoxClickNode(bidi(), puppeteerPage, node.sharedId);
     },
     screenshot: async (page, test, state) => {
-      const dir = join(SCREENSHOTS_DIR, 'firefox');
-      await mkdir(dir, { recursive: true });
-      const path = join(dir, `${slug(test)}-${slug(state)}.png`);
+      // Beside Chromium's <test>-<state>.png, so a listing shows the two browsers' pictures together.
+      await mkdir(SCREENSHOTS_DIR, { recursive: true });
+      const path = join(SCREENSHOTS_DIR, `${slug(test)}-${slug(state)}.firefox.png`);
       await page.screenshot({ path, fullPage: true });
       return path;
     },
