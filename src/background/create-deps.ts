@@ -5,18 +5,28 @@ import { createExposureDb } from '../platform/db/exposure-db.ts';
 import { openExposureDb } from '../platform/db/open-database.ts';
 import type { ExtensionApi } from '../platform/extension-api-types.ts';
 import { createHostPermissions } from '../platform/host-permissions.ts';
+import { createIncidentChoiceStore } from '../platform/incident-choice-store.ts';
 import { createLaunchIntentStore } from '../platform/launch-intent-store.ts';
 import { createMonitorAlarm } from '../platform/monitor-alarm.ts';
 import { createMonitorStateStore } from '../platform/monitor-state-store.ts';
 import { createNotifier } from '../platform/notifier.ts';
+import { createPortalDismissalStore } from '../platform/portal-dismissals.ts';
+import { createDataCollectionConsent } from '../platform/data-collection.ts';
+import {
+  createPrivateSettingsArea,
+  HIBP_CATALOGUE_RECORD,
+  PRIVATE_SETTINGS_DB_NAME,
+} from '../platform/settings/private-settings-area.ts';
 import { createSettingsStore } from '../platform/settings/settings-store.ts';
 import type { BackgroundDeps, BackgroundLog } from './background-deps.ts';
 import { createSerialQueue } from './monitoring/serial-queue.ts';
 import { createRangeAdapter } from './range-adapter.ts';
-import { searchBreachedAccount } from './hibp/breached-account.ts';
+import { hibpCatalogueStore } from './hibp/catalogue-store.ts';
+import { createHibpEmailSearch } from './hibp/email-search.ts';
 import { fetchSourceJson } from './sources/fetch-source-json.ts';
 
-export const OPTIONS_CHECK_VIEW_PATH = 'src/ui/options/index.html#check';
+const OPTIONS_PATH = 'src/ui/options/index.html';
+export const OPTIONS_CHECK_VIEW_PATH = `${OPTIONS_PATH}#check`;
 
 /** Console logging, for details that are already free of identifiers (see message-router.ts). */
 export const consoleLog: BackgroundLog = {
@@ -33,16 +43,23 @@ export function createBackgroundDeps(
   overrides: Partial<BackgroundDeps> = {},
 ): BackgroundDeps {
   return {
-    settings: createSettingsStore(api.storage.local),
+    settings: createSettingsStore(api.storage.local, createPrivateSettingsArea()),
     db: createExposureDb(() => openExposureDb()),
     rangeClient: createRangeAdapter(),
     builtInSources: [pwnedPasswordsSource()],
     monitorState: createMonitorStateStore(api.storage.local),
     launchIntents: createLaunchIntentStore(api.storage.local),
+    portalDismissals: createPortalDismissalStore(api.storage.local),
+    incidentChoices: createIncidentChoiceStore(api.storage.local),
     hostPermissions: createHostPermissions(api.permissions),
     fetchSourceJson: (url) => fetchSourceJson(url, fetchImpl),
     oprfKey: (parsed, source) => oprfRangeKey(parsed, source, { fetch: fetchImpl }),
-    hibpSearch: (email, apiKey) => searchBreachedAccount(email, apiKey, fetchImpl),
+    hibpSearch: createHibpEmailSearch({
+      fetch: fetchImpl,
+      store: hibpCatalogueStore(createPrivateSettingsArea(PRIVATE_SETTINGS_DB_NAME, HIBP_CATALOGUE_RECORD)),
+      now: () => new Date(),
+    }),
+    dataCollection: createDataCollectionConsent(api),
     alarm: createMonitorAlarm(api.alarms),
     monitorLock: createSerialQueue(),
     notifier: createNotifier(api),
@@ -59,6 +76,10 @@ export function createBackgroundDeps(
       },
       openOptionsCheckView: async () =>
         void (await api.tabs.create({ url: api.runtime.getURL(OPTIONS_CHECK_VIEW_PATH) })),
+      openOptionsAddSource: async (sourceUrl) =>
+        void (await api.tabs.create({
+          url: api.runtime.getURL(`${OPTIONS_PATH}#add-source=${encodeURIComponent(sourceUrl)}`),
+        })),
     },
     t: (key, substitutions) => api.i18n.getMessage(key, substitutions) || key,
     now: () => new Date(),

@@ -3,6 +3,8 @@ import type { BannerText } from './banner-text.ts';
 
 export interface BannerActions {
   onCheck(): void;
+  /** "Check privately against this breach's list": shown only when the text has a label for it. */
+  onPrivateCheck(): void;
   onDismiss(): void;
 }
 
@@ -61,6 +63,15 @@ function buildSection(doc: Document, text: BannerText, actions: BannerActions): 
   dismiss.setAttribute('aria-label', text.dismissLabel);
   dismiss.addEventListener('click', () => actions.onDismiss());
   const buttons = el(doc, 'div', { className: 'actions' });
+  if (text.privateCheckLabel !== undefined) {
+    const privateCheck = el(doc, 'button', {
+      className: 'check private-check',
+      text: text.privateCheckLabel,
+    });
+    privateCheck.type = 'button';
+    privateCheck.addEventListener('click', () => actions.onPrivateCheck());
+    buttons.append(privateCheck);
+  }
   buttons.append(check, dismiss);
   section.append(
     heading,

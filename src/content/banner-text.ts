@@ -18,6 +18,8 @@ export interface BannerText {
   unconfirmedNote: string;
   checkLabel: string;
   checkKind: IdentifierKind | undefined;
+  /** Set when the newest incident has a published private check (its own list as a range source). */
+  privateCheckLabel: string | undefined;
   dismiss: string;
   dismissLabel: string;
   privacyHint: string;
@@ -44,12 +46,12 @@ function incidentLine(link: PortalIncidentLink, t: Translate, locale: string | u
   return {
     text: t(role === 'operator' ? 'portal_incident_operator' : 'portal_incident_client', [
       date,
-      incident.operator,
+      incident.operators[0] ?? '',
       list,
     ]),
-    unconfirmed: incident.status !== 'verified',
-    noticeUrl: incident.noticeUrl,
-    noticeLabel: t(incident.noticeIsOfficial ? 'portal_notice_official' : 'portal_notice_press'),
+    unconfirmed: incident.verification !== 'verified',
+    noticeUrl: incident.notice.url,
+    noticeLabel: t(incident.notice.official ? 'portal_notice_official' : 'portal_notice_press'),
   };
 }
 
@@ -63,6 +65,8 @@ export function bannerText(warning: PortalWarning, t: Translate): BannerText {
     unconfirmedNote: t('portal_incident_unconfirmed'),
     checkLabel: t(checkKind === undefined ? 'portal_check_any' : `portal_check_${snake(checkKind)}`),
     checkKind,
+    privateCheckLabel:
+      warning.incidents[0]?.incident.privateCheck === undefined ? undefined : t('portal_private_check'),
     dismiss: t('portal_dismiss'),
     dismissLabel: t('portal_dismiss_label', [warning.portal.domain]),
     privacyHint: t('portal_privacy_hint'),

@@ -17,7 +17,8 @@ async function main(): Promise<void> {
     warningsEnabled: () => portalWarningsEnabled(api.storage.local),
     isDismissed: (domain, incidentId) => isPortalDismissed(domain, incidentId, api.storage.local),
     dismiss: (domain, incidentId) => dismissPortal(domain, incidentId, api.storage.local),
-    openCheck: (kind) => requestPortalCheck(kind, (message) => api.runtime.sendMessage(message)),
+    openCheck: (kind, incidentId, privateCheck) =>
+      requestPortalCheck(kind, (message) => api.runtime.sendMessage(message), incidentId, privateCheck),
   });
 }
 

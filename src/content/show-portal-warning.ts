@@ -14,7 +14,8 @@ export interface PortalWarningDeps {
   warningsEnabled(): Promise<boolean>;
   isDismissed(domain: string, latestIncidentId: string): Promise<boolean>;
   dismiss(domain: string, latestIncidentId: string): Promise<void>;
-  openCheck(kind: IdentifierKind | undefined): Promise<unknown>;
+  /** Opens the check view on the answer about `incidentId` (the newest incident the banner names). */
+  openCheck(kind: IdentifierKind | undefined, incidentId: string, privateCheck?: boolean): Promise<unknown>;
 }
 
 /**
@@ -31,7 +32,8 @@ export async function showPortalWarning(deps: PortalWarningDeps): Promise<Mounte
   if (await deps.isDismissed(domain, latest.incident.id)) return undefined;
   const text = bannerText(warning, deps.t);
   const banner = mountBanner(deps.document, text, {
-    onCheck: () => void deps.openCheck(text.checkKind),
+    onCheck: () => void deps.openCheck(text.checkKind, latest.incident.id),
+    onPrivateCheck: () => void deps.openCheck(text.checkKind, latest.incident.id, true),
     onDismiss: () => {
       banner.remove();
       void deps.dismiss(domain, latest.incident.id);

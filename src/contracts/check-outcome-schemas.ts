@@ -24,6 +24,10 @@ export const OUTCOME_ERROR_CODES = [
   'redirect',
   'unsupported',
   'permission-missing',
+  /** The person's HIBP key has no access to the private (range) email search. */
+  'key-tier',
+  /** The person declined the browser's data-collection consent (Firefox 140+) the search needs. */
+  'consent-missing',
 ] as const;
 export type OutcomeErrorCode = (typeof OUTCOME_ERROR_CODES)[number];
 
@@ -51,6 +55,11 @@ export const sourceSummarySchema = z.object({
   updated: z.string(),
   homepage: z.string().optional(),
   builtIn: z.boolean(),
+  /**
+   * Custom sources only: the host the person added it from. What the UI credits it to, since a
+   * source.json may call itself anything ("Have I Been Pwned") and its name and publisher are its own claim.
+   */
+  addedFrom: z.string().max(253).optional(),
 });
 export type SourceSummary = z.infer<typeof sourceSummarySchema>;
 

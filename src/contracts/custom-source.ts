@@ -35,6 +35,35 @@ export const sourceRefreshErrorSchema = z.object({
 export type SourceRefreshError = z.infer<typeof sourceRefreshErrorSchema>;
 
 /**
+ * A re-read source.json that changes what keys are made from (salt, prefix length, scheme, OPRF key,
+ * addresses or kinds): held here, not used, until the person confirms it on the settings page, as when
+ * the source was first added. See keyChangesBetween in src/core/range/key-params.ts.
+ */
+export const pendingChangeSchema = z.object({
+  descriptor: z.unknown(),
+  /** When this version was read. */
+  seenAt: timestampSchema,
+});
+
+export interface PendingChange {
+  descriptor: SourceDescriptor;
+  seenAt: string;
+}
+
+/** A pending change that no longer validates is dropped; the source itself is kept. */
+function pendingFromUrl(
+  url: string,
+  raw: z.infer<typeof pendingChangeSchema> | undefined,
+): PendingChange | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    return { descriptor: parseSourceDescriptor(raw.descriptor, url), seenAt: raw.seenAt };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A source the user added by the URL of its source.json, after seeing its publisher and breaches. The
  * descriptor is re-read from `url` from time to time (publishers append breaches), see
  * src/background/sources/refresh-sources.ts.
@@ -49,8 +78,19 @@ export const customSourceSchema = z
     fetchedAt: timestampSchema.optional(),
     /** Set when the latest refresh failed (fetch or validation); cleared by the next good one. */
     lastRefreshError: sourceRefreshErrorSchema.optional(),
+    /** A newer source.json waiting for the person's confirmation; `descriptor` stays in use until then. */
+    pendingChange: pendingChangeSchema.optional(),
   })
-  .transform((value, ctx) => ({ ...value, descriptor: descriptorFromUrl(value.url, value.descriptor, ctx) }));
+  .transform((value, ctx) => {
+    const { pendingChange: rawPending, ...rest } = value;
+    const source: Omit<typeof rest, 'descriptor'> & {
+      descriptor: SourceDescriptor;
+      pendingChange?: PendingChange;
+    } = { ...rest, descriptor: descriptorFromUrl(value.url, value.descriptor, ctx) };
+    const pendingChange = pendingFromUrl(value.url, rawPending);
+    if (pendingChange !== undefined) source.pendingChange = pendingChange;
+    return source;
+  });
 
 export type CustomSource = z.output<typeof customSourceSchema>;
 

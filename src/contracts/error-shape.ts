@@ -1,4 +1,6 @@
+import type { IdentifierKind } from '../core/identifiers/index.ts';
 import { z } from '../core/zod.ts';
+import { identifierKindSchema } from './identifier-schemas.ts';
 
 /**
  * Every way a request can fail, as seen by the caller. A failed *check of one source* is not an error
@@ -13,6 +15,11 @@ export const ERROR_CODES = [
   'forbidden-sender',
   /** The identifier did not validate as the chosen kind (message says why, without echoing it). */
   'invalid-identifier',
+  /**
+   * The input is valid as several kinds and nothing the person said decides which: it was not checked.
+   * `candidates` lists the kinds to ask about.
+   */
+  'ambiguous-kind',
   /** No enabled source can check this kind of identifier. */
   'no-source',
   /** A password may be watched only when the user explicitly asks to monitor it. */
@@ -38,6 +45,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const errorBodySchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string().max(2000),
+  /** Only with 'ambiguous-kind': the kinds the person chooses from. */
+  candidates: z.array(identifierKindSchema).max(30).optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
@@ -47,8 +56,11 @@ export type Failure = z.infer<typeof failureSchema>;
 export type Success<T> = { ok: true; data: T };
 export type Envelope<T> = Success<T> | Failure;
 
-export function failure(code: ErrorCode, message: string): Failure {
-  return { ok: false, error: { code, message } };
+export function failure(code: ErrorCode, message: string, candidates?: readonly IdentifierKind[]): Failure {
+  return {
+    ok: false,
+    error: { code, message, ...(candidates === undefined ? {} : { candidates: [...candidates] }) },
+  };
 }
 
 /** Thrown inside handlers to answer with a specific error code; anything else becomes `internal`. */
@@ -57,6 +69,8 @@ export class RequestError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Only with 'ambiguous-kind'. */
+    readonly candidates?: readonly IdentifierKind[],
   ) {
     super(message);
   }

@@ -10,10 +10,12 @@ export const EXPORT_FORMAT = 'exposure-check-export';
 export const EXPORT_VERSION = 1;
 
 /** Settings as exported: everything the user chose except the HIBP API key, which is a secret. */
-export const exportedSettingsSchema = settingsPatchSchema.omit({ hibpApiKey: true }).extend({
-  builtInSources: z.record(z.string(), builtInSourceStateSchema).optional(),
-  customSources: z.array(customSourceSchema).max(100).optional(),
-});
+export const exportedSettingsSchema = settingsPatchSchema
+  .omit({ hibpApiKey: true, hibpSearchMode: true })
+  .extend({
+    builtInSources: z.record(z.string(), builtInSourceStateSchema).optional(),
+    customSources: z.array(customSourceSchema).max(100).optional(),
+  });
 
 /**
  * The JSON file behind "export all data". Validated strictly on import: one bad record rejects the whole

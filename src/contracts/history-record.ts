@@ -34,5 +34,10 @@ export const historyRecordSchema = z.object({
   trigger: z.enum(['manual', 'monitor']),
   watchlistEntryId: recordIdSchema.optional(),
   results: z.array(historyResultSchema).max(64),
+  /**
+   * 'not-checkable': no source covered the kind, so nothing was compared (results is empty). Absent on
+   * records written before this field existed, which were all 'checked'.
+   */
+  coverage: z.enum(['checked', 'not-checkable']).optional(),
 });
 export type HistoryRecord = z.infer<typeof historyRecordSchema>;

@@ -19,3 +19,6 @@ export type { SourceView } from './messages/source-messages.ts';
 export { sourceViewSchema } from './messages/source-messages.ts';
 export type { LaunchIntent } from './messages/launch-messages.ts';
 export { launchIntentSchema } from './messages/launch-messages.ts';
+export * from './hibp-breach-catalogue.ts';
+export * from './hibp-service.ts';
+export * from './import-preview.ts';

@@ -48,7 +48,7 @@ function kindRank(kind: IdentifierKind): number {
 }
 
 function orderedKinds(links: readonly PortalIncidentLink[]): IdentifierKind[] {
-  const kinds = [...new Set(links.flatMap((link) => link.incident.leakedKinds))];
+  const kinds = [...new Set(links.flatMap((link) => link.incident.identifierKinds))];
   return kinds.toSorted((a, b) => kindRank(a) - kindRank(b));
 }
 
@@ -58,10 +58,11 @@ function orderedKinds(links: readonly PortalIncidentLink[]): IdentifierKind[] {
  */
 export function warningForPortal(portal: Portal, catalogue: PortalCatalogue): PortalWarning | undefined {
   if (portal.domainStatus === 'unverified') return undefined;
-  const links = portal.incidents
-    .map((ref) => ({ incident: catalogue.incidents.find((i) => i.id === ref.id), role: ref.role }))
-    .filter((link): link is PortalIncidentLink => link.incident !== undefined)
-    .filter((link) => link.incident.status !== 'unverified')
+  const links = catalogue.incidents
+    .flatMap((incident) =>
+      incident.portals.filter((p) => p.domain === portal.domain).map((p) => ({ incident, role: p.role })),
+    )
+    .filter((link) => link.incident.verification !== 'unverified')
     .toSorted((a, b) => b.incident.disclosed.localeCompare(a.incident.disclosed));
   if (links.length === 0) return undefined;
   return { portal, incidents: links, leakedKinds: orderedKinds(links) };

@@ -5,7 +5,8 @@ import { launchMessages } from './messages/launch-messages.ts';
 /**
  * What the portal banner sends when the user asks to check an identifier. The schema itself lives in
  * the background's message map (messages/launch-messages.ts) so there is one definition; this module
- * names it for the content script. The request carries no page data, only the kind to preselect.
+ * names it for the content script. The request carries no page data, only the kind to preselect and
+ * the incident the banner named.
  */
 export const PORTAL_OPEN_CHECK = 'content/portal.openCheck';
 
@@ -20,6 +21,14 @@ export interface PortalOpenCheckEnvelope {
   request: PortalOpenCheckRequest;
 }
 
-export function portalOpenCheckEnvelope(kind: IdentifierKind | undefined): PortalOpenCheckEnvelope {
-  return { name: PORTAL_OPEN_CHECK, request: kind === undefined ? {} : { kind } };
+export function portalOpenCheckEnvelope(
+  kind: IdentifierKind | undefined,
+  incidentId?: string,
+  privateCheck = false,
+): PortalOpenCheckEnvelope {
+  const request: PortalOpenCheckRequest = {};
+  if (kind !== undefined) request.kind = kind;
+  if (incidentId !== undefined) request.incidentId = incidentId;
+  if (privateCheck) request.privateCheck = true;
+  return { name: PORTAL_OPEN_CHECK, request };
 }

@@ -17,6 +17,9 @@ export const MAX_MONITORING_INTERVAL_MINUTES = 30 * MINUTES_PER_DAY;
 /** HIBP API keys are 32 hex characters; allow a little slack for future formats. */
 export const hibpApiKeySchema = z.string().regex(/^[A-Za-z0-9]{16,64}$/, 'expected an API key');
 
+export const hibpSearchModeSchema = z.enum(['range', 'plaintext']);
+export type HibpSearchMode = z.infer<typeof hibpSearchModeSchema>;
+
 export const builtInSourceStateSchema = z.object({ enabled: z.boolean() });
 
 export function defaultBuiltInSources(): Record<string, { enabled: boolean }> {
@@ -41,8 +44,13 @@ export const settingsSchema = z.object({
   /** Built-in sources by id; a missing id means "enabled" (see defaultBuiltInSources). */
   builtInSources: z.record(z.string(), builtInSourceStateSchema).catch(defaultBuiltInSources),
   customSources: customSourceListSchema.catch(() => []),
-  /** Optional; when set, email checks also ask HIBP, which receives the email address itself. */
+  /** Optional; when set, email checks also ask Have I Been Pwned with the person's own key. */
   hibpApiKey: hibpApiKeySchema.nullable().catch(null),
+  /**
+   * 'range' sends HIBP the first 6 hex of the address's SHA-1 and compares on the device. 'plaintext'
+   * sends the address itself; only ever set by the person, for a key without range access.
+   */
+  hibpSearchMode: hibpSearchModeSchema.catch('range'),
   monitoringEnabled: z.boolean().catch(true),
   monitoringIntervalMinutes: z
     .number()
@@ -53,6 +61,8 @@ export const settingsSchema = z.object({
   notifications: z.boolean().catch(true),
   /** Read by the portal content script; see SETTINGS_STORAGE_KEY. */
   portalWarnings: z.boolean().catch(true),
+  /** The popup's first-use question "which country are you in?" was answered or skipped: ask once. */
+  countryAsked: z.boolean().catch(false),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -68,6 +78,7 @@ export const settingsPatchSchema = z
     nationalIdKinds: z.array(identifierKindSchema).max(50),
     phoneRegion: countryCodeSchema.nullable(),
     hibpApiKey: hibpApiKeySchema.nullable(),
+    hibpSearchMode: hibpSearchModeSchema,
     monitoringEnabled: z.boolean(),
     monitoringIntervalMinutes: z
       .number()
@@ -76,6 +87,7 @@ export const settingsPatchSchema = z
       .max(MAX_MONITORING_INTERVAL_MINUTES),
     notifications: z.boolean(),
     portalWarnings: z.boolean(),
+    countryAsked: z.boolean(),
   })
   .partial()
   .strict();

@@ -3,4 +3,5 @@ export * from './identifiers/index.ts';
 export * from './range/index.ts';
 export { checkOprf, oprfRangeKey, DEFAULT_OPRF_TIMEOUT_MS, OPRF_SCHEME, OPRF_SUITE } from './oprf/index.ts';
 export { z } from './zod.ts';
+export { ownValue, withOwnValue } from './own-record.ts';
 export * from './guidance/index.ts';

@@ -36,6 +36,18 @@ export interface AlarmLike {
 
 export interface ManifestLike {
   content_scripts?: { matches?: string[] | undefined }[] | undefined;
+  /** Firefox only: the data-collection consent categories (Firefox 140+). */
+  browser_specific_settings?:
+    | {
+        gecko?: { data_collection_permissions?: { optional?: string[] | undefined } | undefined } | undefined;
+      }
+    | undefined;
+}
+
+/** What permissions.contains/request take: host origins, and on Firefox 140+ data-collection categories. */
+export interface PermissionsLike {
+  origins?: string[];
+  data_collection?: string[];
 }
 
 export interface ExtensionApi {
@@ -74,8 +86,8 @@ export interface ExtensionApi {
     openPopup?: (() => Promise<void>) | undefined;
   };
   permissions: {
-    contains(permissions: { origins: string[] }): Promise<boolean>;
-    request(permissions: { origins: string[] }): Promise<boolean>;
+    contains(permissions: PermissionsLike): Promise<boolean>;
+    request(permissions: PermissionsLike): Promise<boolean>;
   };
   tabs: {
     /** tabs.create needs no "tabs" permission; we use nothing else from tabs. */

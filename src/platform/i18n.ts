@@ -1,4 +1,5 @@
 import type commonMessages from '../locales/en/common.json';
+import type incidentMessages from '../locales/en/incidents.json';
 import type optionsMessages from '../locales/en/options.json';
 import type popupMessages from '../locales/en/popup.json';
 
@@ -10,7 +11,10 @@ export interface I18nApi {
 
 /** Every key the popup and options page use, checked at compile time against the English files. */
 export type UiMessageKey =
-  keyof typeof popupMessages | keyof typeof optionsMessages | keyof typeof commonMessages;
+  | keyof typeof popupMessages
+  | keyof typeof optionsMessages
+  | keyof typeof commonMessages
+  | keyof typeof incidentMessages;
 
 /** The key whose value names the language the messages are in ("en", "pl"…), in every locale. */
 const LOCALE_CODE_KEY: UiMessageKey = 'common_locale_code';

@@ -3,6 +3,7 @@ import {
   portalDismissalsSchema,
   type PortalDismissals,
 } from '../contracts/portal-dismissals.ts';
+import { ownValue, withOwnValue } from '../core/own-record.ts';
 import { loadExtensionApi, type StorageAreaLike } from './extension-api.ts';
 
 type Area = Pick<StorageAreaLike, 'get' | 'set'>;
@@ -26,7 +27,7 @@ export async function isPortalDismissed(
   storage?: Area,
 ): Promise<boolean> {
   const all = await readAll(await area(storage));
-  return all[domain]?.incidentId === latestIncidentId;
+  return ownValue(all, domain)?.incidentId === latestIncidentId;
 }
 
 /** Remembers that the user dismissed this site's warning, as of its newest incident. */
@@ -38,6 +39,15 @@ export async function dismissPortal(
 ): Promise<void> {
   const target = await area(storage);
   const all = await readAll(target);
-  all[domain] = { incidentId: latestIncidentId, dismissedAt: now.toISOString() };
-  await target.set({ [PORTAL_DISMISSALS_STORAGE_KEY]: all });
+  const next = withOwnValue(all, domain, { incidentId: latestIncidentId, dismissedAt: now.toISOString() });
+  await target.set({ [PORTAL_DISMISSALS_STORAGE_KEY]: next });
+}
+
+/** What the background needs of the dismissals: "delete everything" removes them with the rest. */
+export interface PortalDismissalStore {
+  clear(): Promise<void>;
+}
+
+export function createPortalDismissalStore(storage: Pick<StorageAreaLike, 'remove'>): PortalDismissalStore {
+  return { clear: () => storage.remove(PORTAL_DISMISSALS_STORAGE_KEY) };
 }

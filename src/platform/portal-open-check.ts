@@ -1,17 +1,23 @@
 import type { IdentifierKind } from '../core/identifiers/types.ts';
-import { portalOpenCheckEnvelope, portalOpenCheckResponseSchema } from '../contracts/portal-messages.ts';
+import {
+  portalOpenCheckEnvelope,
+  portalOpenCheckResponseSchema,
+  type PortalOpenCheckResponse,
+} from '../contracts/portal-messages.ts';
 import { loadExtensionApi } from './extension-api.ts';
 
 type Send = (message: unknown) => Promise<unknown>;
 
 /**
- * Asks the background to open the check view with `kind` preselected. Resolves to where it opened,
+ * Asks the background to open the check view with `kind` preselected, on the answer about `incidentId`. Resolves to where it opened,
  * or undefined when the background refused or did not answer (the banner then stays as it is).
  */
 export async function requestPortalCheck(
   kind: IdentifierKind | undefined,
   send?: Send,
-): Promise<'popup' | 'options' | undefined> {
+  incidentId?: string,
+  privateCheck = false,
+): Promise<PortalOpenCheckResponse['opened'] | undefined> {
   let sender = send;
   if (sender === undefined) {
     const api = await loadExtensionApi();
@@ -19,7 +25,7 @@ export async function requestPortalCheck(
   }
   let answer: unknown;
   try {
-    answer = await sender(portalOpenCheckEnvelope(kind));
+    answer = await sender(portalOpenCheckEnvelope(kind, incidentId, privateCheck));
   } catch {
     return undefined;
   }

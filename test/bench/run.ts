@@ -12,6 +12,7 @@ import { publisherThroughput } from './benches/publisher-throughput.ts';
 import { extensionCost } from './benches/extension-cost.ts';
 import { hashingCost } from './benches/hashing-cost.ts';
 import { oprfBench } from './benches/oprf.ts';
+import { scaleBench } from './benches/scale.ts';
 
 const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   range: rangeVsHibp,
@@ -20,6 +21,7 @@ const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   extension: extensionCost,
   hashing: hashingCost,
   oprf: oprfBench,
+  scale: scaleBench,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

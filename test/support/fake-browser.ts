@@ -40,6 +40,10 @@ export interface FakeBrowserOptions {
   grantedOrigins?: string[];
   /** What permissions.request answers (a user clicking Allow or Deny). */
   grantOnRequest?: boolean;
+  /** Data-collection categories already consented to (Firefox 140+; see manifest option). */
+  grantedDataCollection?: string[];
+  /** What a data-collection request answers; defaults to grantOnRequest. */
+  grantDataCollectionOnRequest?: boolean;
   /** Whether action.openPopup works (Chrome ≥127) or is refused (no gesture, Firefox). */
   popupOpens?: boolean;
 }
@@ -52,6 +56,8 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
   const onAlarm = new FakeEvent<(alarm: AlarmLike) => void>();
   const alarms = new Map<string, AlarmLike>();
   const granted = new Set(options.grantedOrigins ?? []);
+  const grantedDataCollection = new Set(options.grantedDataCollection ?? []);
+  const dataCollectionRequests: string[][] = [];
   const notifications: { id: string; title: string; message: string }[] = [];
   const badge = { text: '', color: '' };
   const openedTabs: string[] = [];
@@ -98,13 +104,17 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
       },
     },
     permissions: {
-      contains: async ({ origins }) =>
+      contains: async ({ origins = [], data_collection = [] }) =>
         origins.every((origin) =>
           [...granted].some((g) => g === origin || matchesPattern(g, origin.replace('/*', '/'))),
-        ),
-      request: async ({ origins }) => {
-        if (options.grantOnRequest !== true) return false;
+        ) && data_collection.every((category) => grantedDataCollection.has(category)),
+      request: async ({ origins = [], data_collection = [] }) => {
+        if (data_collection.length > 0) dataCollectionRequests.push(data_collection);
+        const allows = options.grantOnRequest === true;
+        const allowsData = options.grantDataCollectionOnRequest ?? allows;
+        if ((origins.length > 0 && !allows) || (data_collection.length > 0 && !allowsData)) return false;
         for (const origin of origins) granted.add(origin);
+        for (const category of data_collection) grantedDataCollection.add(category);
         return true;
       },
     },
@@ -134,6 +144,8 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}) {
     local,
     alarms,
     granted,
+    grantedDataCollection,
+    dataCollectionRequests,
     notifications,
     badge,
     openedTabs,

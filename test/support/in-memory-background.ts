@@ -2,10 +2,12 @@ import { runMonitor } from '../../src/background/monitoring/run-monitor.ts';
 import { createRangeAdapter } from '../../src/background/range-adapter.ts';
 import { startBackground } from '../../src/background/start-background.ts';
 import type { BackgroundDeps } from '../../src/background/background-deps.ts';
-import type { ResultOutcome } from '../../src/contracts/index.ts';
+import type { HibpSearchMode, ResultOutcome } from '../../src/contracts/index.ts';
 import { pwnedPasswordsSource, type SourceDescriptor } from '../../src/core/index.ts';
 import { createExposureDb } from '../../src/platform/db/exposure-db.ts';
 import { openExposureDb } from '../../src/platform/db/open-database.ts';
+import { createPrivateSettingsArea } from '../../src/platform/settings/private-settings-area.ts';
+import { createSettingsStore } from '../../src/platform/settings/settings-store.ts';
 import {
   createBackgroundClient,
   type BackgroundClient,
@@ -46,11 +48,13 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
   const dbName = `exposure-check-memory-${++instance}-${Date.now()}`;
   let ids = 0;
   // The HIBP email search, scripted: tests set `hibp.outcome`; `hibp.searches` counts calls.
-  const hibp: { outcome: ResultOutcome; searches: number } = {
+  const hibp: { outcome: ResultOutcome; searches: number; modes: HibpSearchMode[] } = {
     outcome: { status: 'not-found' },
     searches: 0,
+    modes: [],
   };
   const { deps } = startBackground(browser.api, {
+    settings: createSettingsStore(browser.api.storage.local, createPrivateSettingsArea(`${dbName}-private`)),
     db: createExposureDb(() => openExposureDb(dbName)),
     rangeClient:
       options.realRangeClient === true
@@ -61,8 +65,9 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
       if (!sourceFiles.has(url)) throw new Error('The source answered with HTTP 404.');
       return structuredClone(sourceFiles.get(url));
     },
-    hibpSearch: async () => {
+    hibpSearch: async (_email, _key, mode) => {
       hibp.searches++;
+      hibp.modes.push(mode);
       return structuredClone(hibp.outcome);
     },
     now: () => new Date(clock.current),

@@ -12,6 +12,7 @@ interface LintMessage {
   message: string;
   file?: string;
   line?: number;
+  column?: number;
 }
 interface LintReport {
   summary: { errors: number; warnings: number; notices: number };
@@ -27,10 +28,17 @@ const CONTEXT_LINES = 6;
 const describe = (m: LintMessage): string =>
   `${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''}: ${m.message}`;
 
-/** The reported line and the few before it, read from the linted build. */
+// In a minified build a line is a whole file: there, the context is this many characters before the column.
+const CONTEXT_CHARS = 300;
+
+/** The reported line and the few before it (or the code just before the column), from the linted build. */
 function sourceAround(m: LintMessage): string {
   if (m.file === undefined || m.line === undefined) return '';
   const lines = readFileSync(join(sourceDir, m.file), 'utf8').split('\n');
+  const line = lines[m.line - 1] ?? '';
+  if (line.length > 1000 && m.column !== undefined) {
+    return line.slice(Math.max(0, m.column - CONTEXT_CHARS), m.column + 40);
+  }
   return lines.slice(Math.max(0, m.line - CONTEXT_LINES), m.line).join('\n');
 }
 

@@ -1,4 +1,4 @@
-import { RequestError, type ResultOutcome, type Settings } from '../../contracts/index.ts';
+import type { ResultOutcome, Settings } from '../../contracts/index.ts';
 import type { ParsedIdentifier, RangeKey } from '../../core/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { configuredSources, coversKind, type ConfiguredSource } from '../sources/configured-sources.ts';
@@ -6,6 +6,7 @@ import type { CheckManyOptions } from '../range-adapter.ts';
 import { suggestsStaleDescriptor } from '../sources/descriptor-mismatch.ts';
 import { refreshCustomSources, type RefreshDeps } from '../sources/refresh-sources.ts';
 import { keysForSources } from './keys-for-sources.ts';
+import { PrefixLedger } from './prefix-ledger.ts';
 import { runRangeChecks } from './run-range-checks.ts';
 
 export interface SourceCheck {
@@ -26,13 +27,6 @@ export function sourcesFor(
   );
 }
 
-export function noSourceError(): RequestError {
-  return new RequestError(
-    'no-source',
-    'No enabled source can check this kind of identifier yet. Add or enable one in the settings.',
-  );
-}
-
 type CheckDeps = RefreshDeps & Pick<BackgroundDeps, 'rangeClient' | 'oprfKey'>;
 
 /** Hash for every source, check every key in one batch, and pair each source with its outcome. */
@@ -40,11 +34,12 @@ async function checkOnce(
   parsed: ParsedIdentifier,
   sources: readonly ConfiguredSource[],
   deps: CheckDeps,
+  ledger: PrefixLedger,
   options: CheckManyOptions = {},
 ): Promise<SourceCheck[]> {
   const attempts = await keysForSources(parsed, sources, deps);
   const keyed = attempts.flatMap((a) => ('key' in a ? [a] : []));
-  const outcomes = await runRangeChecks(keyed, deps, options);
+  const outcomes = await runRangeChecks(keyed, deps, { ...options, ledger });
   return attempts.map((attempt) => {
     if (!('key' in attempt)) return attempt;
     const outcome = outcomes[keyed.indexOf(attempt)] ?? {
@@ -59,14 +54,17 @@ async function checkOnce(
 /**
  * Checks against every source. A custom source whose bucket disagrees with its stored source.json (the
  * publisher appended a breach or changed line counts) has its source.json read again, and is checked once
- * more, with a fresh bucket and a key made for the new description.
+ * more with a fresh bucket, when the re-read changed only what may change without asking (breaches,
+ * counts): a change to how keys are made waits for the person (refresh-sources.ts), and the ledger
+ * refuses a second prefix of this identifier to any source whatever happens.
  */
 export async function checkParsed(
   parsed: ParsedIdentifier,
   sources: readonly ConfiguredSource[],
   deps: CheckDeps,
 ): Promise<SourceCheck[]> {
-  const first = await checkOnce(parsed, sources, deps);
+  const ledger = new PrefixLedger();
+  const first = await checkOnce(parsed, sources, deps, ledger);
   const suspects = new Set(
     first.flatMap((c) =>
       c.source.custom !== undefined && suggestsStaleDescriptor(c.outcome) ? [c.source.descriptor.id] : [],
@@ -78,6 +76,6 @@ export async function checkParsed(
   const again = configuredSources(settings, deps.builtInSources).filter(
     (s) => changed.has(s.descriptor.id) && s.enabled && coversKind(s, parsed.kind),
   );
-  const retried = await checkOnce(parsed, again, deps, { fresh: true });
+  const retried = await checkOnce(parsed, again, deps, ledger, { fresh: true });
   return first.map((c) => retried.find((r) => r.source.descriptor.id === c.source.descriptor.id) ?? c);
 }

@@ -1,7 +1,7 @@
 import type { ResultOutcome, Settings, SourceSummary } from '../../contracts/index.ts';
 import type { ParsedIdentifier } from '../../core/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
-import { HIBP_ORIGINS } from '../hibp/breached-account.ts';
+import { HIBP_ORIGINS } from '../hibp/hibp-request.ts';
 
 export const HIBP_SEARCH_ID = 'hibp-breached-account';
 
@@ -9,7 +9,8 @@ export function hibpSummary(at: string): SourceSummary {
   return {
     id: HIBP_SEARCH_ID,
     name: 'Have I Been Pwned (email search)',
-    publisher: 'Have I Been Pwned',
+    // Breach names, dates and data classes come from HIBP's catalogue, licensed CC BY 4.0: credited here.
+    publisher: 'Have I Been Pwned (breach data CC BY 4.0)',
     // A live service: its data is as fresh as the answer.
     updated: at,
     homepage: 'https://haveibeenpwned.com/',
@@ -22,11 +23,17 @@ export function usesHibp(parsed: ParsedIdentifier, settings: Settings): boolean 
   return parsed.kind === 'email' && settings.hibpApiKey !== null;
 }
 
-/** The HIBP search for an email, or a permission-missing outcome when haveibeenpwned.com is not allowed. */
+type HibpDeps = Pick<BackgroundDeps, 'hibpSearch' | 'hostPermissions' | 'dataCollection' | 'settings'>;
+
+/**
+ * The HIBP search for an email, in the mode the person chose (the private range search unless they
+ * explicitly picked the plain one). Nothing is sent while haveibeenpwned.com is not allowed, or, on
+ * Firefox 140+, while the person has not consented to sending data derived from their address.
+ */
 export async function hibpEmailOutcome(
   parsed: ParsedIdentifier,
   apiKey: string,
-  deps: Pick<BackgroundDeps, 'hibpSearch' | 'hostPermissions'>,
+  deps: HibpDeps,
 ): Promise<ResultOutcome> {
   if (!(await deps.hostPermissions.has(HIBP_ORIGINS))) {
     return {
@@ -36,5 +43,15 @@ export async function hibpEmailOutcome(
         'Exposure Check may not contact haveibeenpwned.com yet. Allow it next to the API key in the settings.',
     };
   }
-  return deps.hibpSearch(parsed.canonical, apiKey);
+  if (!(await deps.dataCollection.has())) {
+    return {
+      status: 'error',
+      code: 'consent-missing',
+      message:
+        'Firefox has not been given consent to send data derived from your email address to Have I Been ' +
+        'Pwned, so nothing was sent and nothing was concluded. Give it next to the API key in the settings.',
+    };
+  }
+  const { hibpSearchMode } = await deps.settings.get();
+  return deps.hibpSearch(parsed.canonical, apiKey, hibpSearchMode);
 }

@@ -8,6 +8,7 @@ import {
 } from '../../core/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { originsOf, type ConfiguredSource } from '../sources/configured-sources.ts';
+import { awaitingConfirmationOutcome, awaitsConfirmation } from '../sources/pending-change.ts';
 import { permissionMissing } from './permission-missing.ts';
 
 export type KeyAttempt =
@@ -39,6 +40,9 @@ async function keyFor(
   source: ConfiguredSource,
   deps: Pick<BackgroundDeps, 'hostPermissions' | 'oprfKey'>,
 ): Promise<KeyAttempt> {
+  if (awaitsConfirmation(source)) {
+    return { source, outcome: awaitingConfirmationOutcome(source.descriptor.name) };
+  }
   try {
     if (source.descriptor.scheme !== 'xc-oprf-v1') {
       return { source, key: await computeRangeKey(parsed, source.descriptor) };

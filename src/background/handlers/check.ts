@@ -1,7 +1,8 @@
 import type { CheckReport, SourceResult } from '../../contracts/index.ts';
 import type { Handler } from '../../platform/messaging/message-router.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
-import { checkParsed, noSourceError, sourcesFor } from '../check/check-parsed.ts';
+import { checkParsed, sourcesFor } from '../check/check-parsed.ts';
+import { confirmDetectedKind } from '../check/confirm-kind.ts';
 import { hibpEmailOutcome, hibpSummary, usesHibp } from '../check/hibp-email-check.ts';
 import { historyRecordOf } from '../check/history-of.ts';
 import { parseWithSettings } from '../check/parse-with-settings.ts';
@@ -13,16 +14,20 @@ import { refreshCustomSources, SOURCE_REFRESH_MAX_AGE_MS } from '../sources/refr
  * for an email with an HIBP key, sent to HIBP's search as the user chose), and what is answered and
  * recorded in history is the masked hint, the kind and the per-source outcomes.
  */
-export const check: Handler<'ui/check', BackgroundDeps> = async ({ kind, input }, deps) => {
+export const check: Handler<'ui/check', BackgroundDeps> = async ({ kind, input, kindFrom }, deps) => {
   const now = deps.now();
   const at = now.toISOString();
-  const parsed = parseWithSettings(kind, input, await deps.settings.get(), now);
+  const current = await deps.settings.get();
+  confirmDetectedKind(kind, input, kindFrom, current, now);
+  const parsed = parseWithSettings(kind, input, current, now);
   // Publishers append breaches to their source.json; a copy read a while ago would not know them.
   const refresh = { maxAgeMs: SOURCE_REFRESH_MAX_AGE_MS, kind: parsed.kind };
   const { settings } = await refreshCustomSources(deps, refresh);
   const sources = sourcesFor(parsed, settings, deps);
   const apiKey = usesHibp(parsed, settings) ? settings.hibpApiKey : null;
-  if (sources.length === 0 && apiKey === null) throw noSourceError();
+  // No source covers this kind: the answer is "not checkable privately yet", a typed outcome the
+  // person sees with what is known about leaks of this kind. Nothing was compared, nothing was sent.
+  const coverage = sources.length === 0 && apiKey === null ? 'not-checkable' : 'checked';
   const [ranged, hibp] = await Promise.all([
     checkParsed(parsed, sources, deps),
     apiKey === null ? undefined : hibpEmailOutcome(parsed, apiKey, deps),
@@ -39,7 +44,7 @@ export const check: Handler<'ui/check', BackgroundDeps> = async ({ kind, input }
     hint: parsed.masked,
     checkedAt: at,
     results,
-    coverage: 'checked',
+    coverage,
   };
   if (parsed.country !== undefined) report.country = parsed.country;
   const { results: _omit, checkId: _id, ...fields } = report;

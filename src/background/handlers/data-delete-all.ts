@@ -8,6 +8,8 @@ export const dataDeleteAll: Handler<'ui/data.deleteAll', BackgroundDeps> = async
   await deps.settings.clear();
   await deps.monitorState.clear();
   await deps.launchIntents.clear();
+  await deps.portalDismissals.clear();
+  await deps.incidentChoices.clear();
   await deps.alarm.cancel();
   await deps.badge.showCount(0);
   await ensureMonitorSchedule(deps);

@@ -7,7 +7,12 @@ import type { BackgroundDeps } from '../background-deps.ts';
  * paste again), watchlist entries (masked hints and range keys), history and guidance progress.
  */
 export const dataExport: Handler<'ui/data.export', BackgroundDeps> = async (_request, deps) => {
-  const { schemaVersion: _version, hibpApiKey: _secret, ...settings } = await deps.settings.get();
+  const {
+    schemaVersion: _version,
+    hibpApiKey: _secret,
+    hibpSearchMode: _mode,
+    ...settings
+  } = await deps.settings.get();
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,

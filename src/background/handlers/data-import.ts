@@ -1,28 +1,11 @@
-import { RequestError, exportFileSchema, type Settings } from '../../contracts/index.ts';
+import { RequestError, exportFileSchema, type ExportFile } from '../../contracts/index.ts';
 import type { Handler } from '../../platform/messaging/message-router.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
+import { planImport } from '../import/plan-import.ts';
 import { refreshBadge } from '../watchlist/refresh-badge.ts';
 
-type ImportedSettings = ReturnType<typeof exportFileSchema.parse>['settings'];
-
-/** Imported fields replace current ones; custom sources are added, never dropped; the API key stays. */
-function mergeSettings(current: Settings, imported: ImportedSettings): Settings {
-  const { customSources = [], builtInSources = {}, ...fields } = imported;
-  const known = new Set(current.customSources.map((c) => c.descriptor.id));
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  return {
-    ...current,
-    ...defined,
-    builtInSources: { ...current.builtInSources, ...builtInSources },
-    customSources: [...current.customSources, ...customSources.filter((c) => !known.has(c.descriptor.id))],
-  };
-}
-
-/**
- * Validates the whole file before writing anything; records then land in one IndexedDB transaction, so a
- * bad file changes nothing and a good one merges by id with what is already saved.
- */
-export const dataImport: Handler<'ui/data.import', BackgroundDeps> = async ({ file }, deps) => {
+/** The whole file validated before anything is read from it; a bad file changes nothing. */
+export function validImportFile(file: unknown): ExportFile {
   const parsed = exportFileSchema.safeParse(file);
   if (!parsed.success) {
     const where = parsed.error.issues.slice(0, 3).map((i) => i.path.join('.') || '(file)');
@@ -31,9 +14,37 @@ export const dataImport: Handler<'ui/data.import', BackgroundDeps> = async ({ fi
       `This is not a valid Exposure Check export (problem at ${where.join(', ')}). Nothing was changed.`,
     );
   }
-  const { watchlist, history, guidance, settings } = parsed.data;
+  return parsed.data;
+}
+
+/**
+ * Records land in one IndexedDB transaction and merge by id with what is already saved. Sources in the
+ * file arrive switched off; settings change only when the person confirmed the preview's exact list.
+ */
+export const dataImport: Handler<'ui/data.import', BackgroundDeps> = async (
+  { file, confirmedChanges },
+  deps,
+) => {
+  const valid = validImportFile(file);
+  const plan = await planImport(await deps.settings.get(), valid, deps.builtInSources);
+  const confirmed = confirmedChanges !== undefined;
+  if (confirmed && confirmedChanges !== plan.preview.token) {
+    throw new RequestError(
+      'import-invalid',
+      'Your settings or the file changed after the preview, so it no longer shows what would change. ' +
+        'Nothing was changed; look at the preview again.',
+    );
+  }
+  const { watchlist, history, guidance } = valid;
   await deps.db.importAll({ watchlist, history, guidance });
-  await deps.settings.update((current) => mergeSettings(current, settings));
+  await deps.settings.update((current) =>
+    confirmed ? plan.withSettings(current) : plan.withoutSettings(current),
+  );
   await refreshBadge(deps);
-  return { imported: { watchlist: watchlist.length, history: history.length, guidance: guidance.length } };
+  const { preview } = plan;
+  return {
+    imported: preview.counts,
+    sourcesAdded: preview.addedSources.length,
+    settingsChanged: confirmed ? preview.settings.length + preview.switchedOff.length : 0,
+  };
 };

@@ -4,16 +4,19 @@ import { check } from './check.ts';
 import { dataDeleteAll } from './data-delete-all.ts';
 import { dataExport } from './data-export.ts';
 import { dataImport } from './data-import.ts';
+import { dataPreviewImport } from './data-preview-import.ts';
 import { findingsAcknowledge } from './findings-acknowledge.ts';
 import { guidanceGet } from './guidance-get.ts';
 import { guidanceSetStep } from './guidance-set-step.ts';
 import { historyList } from './history-list.ts';
+import { incidentChoicesGet, incidentChoicesSet } from './incident-choices.ts';
 import { launchTake } from './launch-take.ts';
 import { monitoringStatus } from './monitoring-status.ts';
 import { portalOpenCheck } from './portal-open-check.ts';
 import { settingsGet } from './settings-get.ts';
 import { settingsUpdate } from './settings-update.ts';
 import { sourcesAdd } from './sources-add.ts';
+import { sourcesConfirmChange } from './sources-confirm-change.ts';
 import { sourcesList } from './sources-list.ts';
 import { sourcesPreview } from './sources-preview.ts';
 import { sourcesRemove } from './sources-remove.ts';
@@ -38,7 +41,9 @@ export const HANDLERS: HandlerTable<BackgroundDeps> = {
   'ui/sources.add': sourcesAdd,
   'ui/sources.remove': sourcesRemove,
   'ui/sources.setEnabled': sourcesSetEnabled,
+  'ui/sources.confirmChange': sourcesConfirmChange,
   'ui/data.export': dataExport,
+  'ui/data.previewImport': dataPreviewImport,
   'ui/data.import': dataImport,
   'ui/data.deleteAll': dataDeleteAll,
   'ui/history.list': historyList,
@@ -46,5 +51,7 @@ export const HANDLERS: HandlerTable<BackgroundDeps> = {
   'ui/guidance.setStep': guidanceSetStep,
   'ui/monitoring.status': monitoringStatus,
   'ui/launch.take': launchTake,
+  'ui/incidents.choices': incidentChoicesGet,
+  'ui/incidents.choose': incidentChoicesSet,
   'content/portal.openCheck': portalOpenCheck,
 };

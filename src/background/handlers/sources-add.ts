@@ -22,7 +22,7 @@ export const sourcesAdd: Handler<'ui/sources.add', BackgroundDeps> = async ({ ur
       `Allow Exposure Check to contact ${hosts} to add this source.`,
     );
   }
-  await deps.settings.update((settings) => {
+  const updated = await deps.settings.update((settings) => {
     if (configuredSources(settings, deps.builtInSources).some((s) => s.descriptor.id === descriptor.id)) {
       throw new RequestError(
         'source-exists',
@@ -31,5 +31,7 @@ export const sourcesAdd: Handler<'ui/sources.add', BackgroundDeps> = async ({ ur
     }
     return { ...settings, customSources: [...settings.customSources, custom] };
   });
-  return { source: await sourceViewOf(candidate, deps) };
+  return {
+    source: await sourceViewOf(candidate, deps, configuredSources(updated, deps.builtInSources)),
+  };
 };

@@ -5,5 +5,5 @@ import { sourceViewOf } from '../sources/source-view.ts';
 
 export const sourcesList: Handler<'ui/sources.list', BackgroundDeps> = async (_request, deps) => {
   const sources = configuredSources(await deps.settings.get(), deps.builtInSources);
-  return { sources: await Promise.all(sources.map((s) => sourceViewOf(s, deps))) };
+  return { sources: await Promise.all(sources.map((s) => sourceViewOf(s, deps, sources))) };
 };

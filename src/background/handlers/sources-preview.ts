@@ -15,7 +15,7 @@ export const sourcesPreview: Handler<'ui/sources.preview', BackgroundDeps> = asy
     custom: { url, descriptor, enabled: true, addedAt: deps.now().toISOString() },
   };
   return {
-    preview: await sourceViewOf(candidate, deps),
+    preview: await sourceViewOf(candidate, deps, existing),
     alreadyAdded: existing.some((s) => s.descriptor.id === descriptor.id),
   };
 };

@@ -1,4 +1,5 @@
 import { RequestError } from '../../contracts/index.ts';
+import { withOwnValue } from '../../core/index.ts';
 import type { Handler } from '../../platform/messaging/message-router.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { configuredSources } from '../sources/configured-sources.ts';
@@ -10,7 +11,7 @@ export const sourcesSetEnabled: Handler<'ui/sources.setEnabled', BackgroundDeps>
 ) => {
   const settings = await deps.settings.update((current) => {
     if (deps.builtInSources.some((s) => s.id === id)) {
-      return { ...current, builtInSources: { ...current.builtInSources, [id]: { enabled } } };
+      return { ...current, builtInSources: withOwnValue(current.builtInSources, id, { enabled }) };
     }
     if (!current.customSources.some((c) => c.descriptor.id === id)) {
       throw new RequestError('not-found', 'That source is not in your list any more.');
@@ -18,7 +19,8 @@ export const sourcesSetEnabled: Handler<'ui/sources.setEnabled', BackgroundDeps>
     const customSources = current.customSources.map((c) => (c.descriptor.id === id ? { ...c, enabled } : c));
     return { ...current, customSources };
   });
-  const source = configuredSources(settings, deps.builtInSources).find((s) => s.descriptor.id === id);
+  const all = configuredSources(settings, deps.builtInSources);
+  const source = all.find((s) => s.descriptor.id === id);
   if (source === undefined) throw new RequestError('not-found', 'That source is not in your list any more.');
-  return { source: await sourceViewOf(source, deps) };
+  return { source: await sourceViewOf(source, deps, all) };
 };

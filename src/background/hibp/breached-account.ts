@@ -2,8 +2,9 @@ import type { ResultOutcome } from '../../contracts/index.ts';
 import type { BreachRef } from '../../core/index.ts';
 import { z } from '../../core/zod.ts';
 
-export const HIBP_API_BASE = 'https://haveibeenpwned.com/api/v3';
-export const HIBP_ORIGINS = ['https://haveibeenpwned.com/*'];
+import { HIBP_API_BASE, HIBP_USER_AGENT } from './hibp-request.ts';
+
+export { HIBP_ORIGINS } from './hibp-request.ts';
 const MAX_BODY_CHARS = 2_000_000;
 
 // The fields we use from HIBP's breach model; everything else in the answer is ignored.
@@ -35,9 +36,10 @@ const error = (code: 'network' | 'http' | 'rate-limited' | 'malformed', message:
 });
 
 /**
- * HIBP's breached-account search. Unlike every range check this sends the email address itself to
- * HIBP (the settings page says so); it runs only when the user has entered an API key, and only for
- * manual checks: the watchlist never stores the address, so monitoring cannot repeat it.
+ * HIBP's plaintext breached-account search. Unlike every range check this sends the email address itself
+ * to HIBP. It runs only when the person explicitly chose it for a key without range access (the settings
+ * page warns), and only for manual checks: the watchlist never stores the address. The default is the
+ * private range search in breached-account-range.ts.
  */
 export async function searchBreachedAccount(
   email: string,
@@ -49,7 +51,7 @@ export async function searchBreachedAccount(
     response = await fetchImpl(
       `${HIBP_API_BASE}/breachedaccount/${encodeURIComponent(email)}?truncateResponse=false`,
       {
-        headers: { 'hibp-api-key': apiKey, 'user-agent': 'Exposure-Check-extension' },
+        headers: { 'hibp-api-key': apiKey, 'user-agent': HIBP_USER_AGENT },
         credentials: 'omit',
         referrerPolicy: 'no-referrer',
         redirect: 'error',

@@ -1,5 +1,5 @@
 import type { CustomSource, Settings, SourceSummary } from '../../contracts/index.ts';
-import type { IdentifierKind, SourceDescriptor } from '../../core/index.ts';
+import { ownValue, requestOriginOf, type IdentifierKind, type SourceDescriptor } from '../../core/index.ts';
 import { originPatternsFor } from '../../platform/host-permissions.ts';
 
 /** A source as configured: built in (Pwned Passwords) or added by the user. */
@@ -19,7 +19,7 @@ export function configuredSources(
     descriptor,
     builtIn: true,
     // A built-in source nobody has switched off is on, including one added by an update.
-    enabled: settings.builtInSources[descriptor.id]?.enabled ?? true,
+    enabled: ownValue(settings.builtInSources, descriptor.id)?.enabled ?? true,
   }));
   const custom = settings.customSources
     .filter((c) => !builtIns.some((b) => b.id === c.descriptor.id))
@@ -32,15 +32,18 @@ export function coversKind(source: ConfiguredSource, kind: IdentifierKind): bool
 }
 
 /**
- * Host permissions a custom source needs: where its source.json lives and where its ranges are fetched.
- * Built-in sources are covered by the manifest's host_permissions.
+ * Host permissions a custom source needs: where its source.json lives and where its ranges (and OPRF
+ * evaluations) are sent. For the templates that is the origin of the filled-in URL, the one the request
+ * really goes to; a template whose origin would depend on the prefix has none (validation refuses it,
+ * and the range client would refuse to send it). Built-in sources are covered by host_permissions.
  */
 export function originsOf(source: ConfiguredSource): string[] {
   if (source.custom === undefined) return [];
   const { descriptor } = source;
-  const urls = [source.custom.url, descriptor.rangeUrl];
-  if (descriptor.hash.algorithm === 'oprf') urls.push(descriptor.hash.evaluateUrl);
-  return originPatternsFor(urls);
+  const templates = [descriptor.rangeUrl];
+  if (descriptor.hash.algorithm === 'oprf') templates.push(descriptor.hash.evaluateUrl);
+  const requested = templates.flatMap((t) => requestOriginOf(t) ?? []);
+  return originPatternsFor([source.custom.url, ...requested]);
 }
 
 export function summaryOf(source: ConfiguredSource): SourceSummary {
@@ -53,5 +56,6 @@ export function summaryOf(source: ConfiguredSource): SourceSummary {
     builtIn: source.builtIn,
   };
   if (descriptor.homepage !== undefined) summary.homepage = descriptor.homepage;
+  if (source.custom !== undefined) summary.addedFrom = new URL(source.custom.url).host;
   return summary;
 }

@@ -1,5 +1,5 @@
 import type { CustomSource, Settings } from '../../contracts/index.ts';
-import type { IdentifierKind, SourceDescriptor } from '../../core/index.ts';
+import { keyChangesBetween, type IdentifierKind, type SourceDescriptor } from '../../core/index.ts';
 import { originPatternsFor } from '../../platform/host-permissions.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { configuredSources } from './configured-sources.ts';
@@ -30,7 +30,7 @@ export interface RefreshRequest {
 }
 
 export interface RefreshResult {
-  /** Ids of sources whose stored descriptor changed. */
+  /** Ids of sources whose descriptor in use changed (breaches, counts, dates: never how keys are made). */
   changed: Set<string>;
   /** The settings after the refresh. */
   settings: Settings;
@@ -42,7 +42,8 @@ type Fetched = { url: string; id: string } & ({ descriptor: SourceDescriptor } |
 function lastAttemptMs(custom: CustomSource): number {
   const read = Date.parse(custom.fetchedAt ?? custom.addedAt);
   const tried = custom.lastRefreshError === undefined ? 0 : Date.parse(custom.lastRefreshError.at);
-  return Math.max(read, tried);
+  const held = custom.pendingChange === undefined ? 0 : Date.parse(custom.pendingChange.seenAt);
+  return Math.max(read, tried, held);
 }
 
 async function refetch(custom: CustomSource, deps: RefreshDeps): Promise<Fetched> {
@@ -71,14 +72,22 @@ function due(custom: CustomSource, request: RefreshRequest, nowMs: number): bool
   return nowMs - lastAttemptMs(custom) >= request.maxAgeMs;
 }
 
-/** Folds the fetched descriptors into the stored list; a failed fetch keeps the old descriptor. */
+/**
+ * Folds the fetched descriptors into the stored list. A failed fetch keeps the old descriptor. A new one
+ * that only adds breaches or changes counts and dates is adopted; one that changes what keys are made
+ * from is held as a pending change for the person to confirm, never used on its own (a source that
+ * rotated its salt between two reads would otherwise get two prefixes of one identifier).
+ */
 function merge(list: readonly CustomSource[], fetched: readonly Fetched[], at: string, changed: Set<string>) {
   return list.map((custom): CustomSource => {
     const result = fetched.find((f) => f.url === custom.url && f.id === custom.descriptor.id);
     if (result === undefined) return custom;
     if ('error' in result) return { ...custom, lastRefreshError: { message: result.error, at } };
+    const { lastRefreshError: _cleared, pendingChange: _superseded, ...rest } = custom;
+    if (keyChangesBetween(custom.descriptor, result.descriptor).length > 0) {
+      return { ...rest, pendingChange: { descriptor: result.descriptor, seenAt: at } };
+    }
     if (JSON.stringify(result.descriptor) !== JSON.stringify(custom.descriptor)) changed.add(result.id);
-    const { lastRefreshError: _cleared, ...rest } = custom;
     return { ...rest, descriptor: result.descriptor, fetchedAt: at };
   });
 }

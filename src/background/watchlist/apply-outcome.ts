@@ -1,4 +1,5 @@
 import type { ResultOutcome, SourceStatus, WatchlistEntry } from '../../contracts/index.ts';
+import { ownValue, withOwnValue } from '../../core/index.ts';
 
 export interface Applied {
   entry: WatchlistEntry;
@@ -16,15 +17,15 @@ export function applyOutcome(
   outcome: ResultOutcome,
   at: string,
 ): Applied {
-  const previous: SourceStatus = entry.status[sourceId] ?? {};
+  const previous: SourceStatus = ownValue(entry.status, sourceId) ?? {};
   if (outcome.status === 'error') {
     const status: SourceStatus = {
       ...previous,
       lastError: { code: outcome.code, message: outcome.message, at },
     };
-    return { entry: { ...entry, status: { ...entry.status, [sourceId]: status } }, newBreachIds: [] };
+    return { entry: { ...entry, status: withOwnValue(entry.status, sourceId, status) }, newBreachIds: [] };
   }
-  const seen = entry.seenBreachIds[sourceId] ?? [];
+  const seen = ownValue(entry.seenBreachIds, sourceId) ?? [];
   const breachIds = outcome.status === 'found' ? outcome.breaches.map((b) => b.id) : [];
   const newBreachIds = breachIds.filter((id) => !seen.includes(id));
   const last: SourceStatus['last'] =
@@ -34,9 +35,9 @@ export function applyOutcome(
   return {
     entry: {
       ...entry,
-      status: { ...entry.status, [sourceId]: { last } },
+      status: withOwnValue<SourceStatus>(entry.status, sourceId, { last }),
       // Seen ids are never forgotten: a breach that drops out of a source and comes back is not "new".
-      seenBreachIds: { ...entry.seenBreachIds, [sourceId]: [...seen, ...newBreachIds] },
+      seenBreachIds: withOwnValue(entry.seenBreachIds, sourceId, [...seen, ...newBreachIds]),
       lastCheckedAt: at,
     },
     newBreachIds,

@@ -1,4 +1,5 @@
 import type { WatchlistEntry, WatchlistEntryView, WatchResult } from '../../contracts/index.ts';
+import { ownValue } from '../../core/index.ts';
 import { summaryOf, type ConfiguredSource } from '../sources/configured-sources.ts';
 import { keyFitsSource, reentryMessage } from './stale-keys.ts';
 
@@ -7,7 +8,7 @@ export function entryViewOf(entry: WatchlistEntry, sources: readonly ConfiguredS
   const results = entry.keys.flatMap((key): WatchResult[] => {
     const source = sources.find((s) => s.descriptor.id === key.sourceId);
     if (source === undefined) return [];
-    const status = entry.status[key.sourceId] ?? {};
+    const status = ownValue(entry.status, key.sourceId) ?? {};
     const ids = status.last?.status === 'found' ? status.last.breachIds : [];
     const result: WatchResult = {
       source: summaryOf(source),

@@ -1,17 +1,19 @@
 import type { ResultOutcome, WatchlistEntry } from '../../contracts/index.ts';
 import type { RangeKey } from '../../core/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
+import { PrefixLedger } from '../check/prefix-ledger.ts';
 import { runRangeChecks } from '../check/run-range-checks.ts';
 import { configuredSources, type ConfiguredSource } from '../sources/configured-sources.ts';
 import { suggestsStaleDescriptor } from '../sources/descriptor-mismatch.ts';
+import { awaitingConfirmationOutcome, awaitsConfirmation } from '../sources/pending-change.ts';
 import { refreshCustomSources, type RefreshDeps } from '../sources/refresh-sources.ts';
 import { applyOutcome } from './apply-outcome.ts';
 import { keyFitsSource, reentryOutcome } from './stale-keys.ts';
 
 export interface EntryRecheck {
   entry: WatchlistEntry;
-  /** New breach ids per source id. */
-  newBreachIds: Record<string, string[]>;
+  /** New breach ids per source id (a Map: ids are publisher data, see core/own-record.ts). */
+  newBreachIds: Map<string, string[]>;
   outcomes: { sourceId: string; outcome: ResultOutcome }[];
 }
 
@@ -35,20 +37,33 @@ async function plan(entries: readonly WatchlistEntry[], deps: RecheckDeps): Prom
   );
 }
 
-/** Stale keys are answered here without a request; the rest go out in one batch of fresh buckets. */
-async function run(checks: readonly PlannedCheck[], deps: RecheckDeps): Promise<ResultOutcome[]> {
-  const fits = checks.map((c) => keyFitsSource(c.key, c.source.descriptor));
+/** The answer given without a request, or undefined when the key may be sent. */
+function answeredLocally(check: PlannedCheck): ResultOutcome | undefined {
+  const { source } = check;
+  if (awaitsConfirmation(source)) return awaitingConfirmationOutcome(source.descriptor.name);
+  if (!keyFitsSource(check.key, source.descriptor)) return reentryOutcome(source.descriptor.name);
+  return undefined;
+}
+
+/**
+ * Stale keys and sources awaiting confirmation are answered here without a request; the rest go out in
+ * one batch of fresh buckets. Each entry is one identifier in the ledger.
+ */
+async function run(
+  checks: readonly PlannedCheck[],
+  deps: RecheckDeps,
+  ledger: PrefixLedger,
+): Promise<ResultOutcome[]> {
+  const local = checks.map(answeredLocally);
   // A re-check is asked for to see what changed, so no bucket is reused from an earlier check.
   const answers = await runRangeChecks(
-    checks.filter((_, i) => fits[i]),
+    checks.flatMap((c, i) => (local[i] === undefined ? [{ ...c, identifier: c.entry }] : [])),
     deps,
-    { fresh: true },
+    { fresh: true, ledger },
   );
   let next = 0;
-  return checks.map((c, i) =>
-    fits[i]
-      ? (answers[next++] ?? { status: 'error', code: 'network', message: 'No answer.' })
-      : reentryOutcome(c.source.descriptor.name),
+  return checks.map(
+    (_, i) => local[i] ?? answers[next++] ?? { status: 'error', code: 'network', message: 'No answer.' },
   );
 }
 
@@ -60,6 +75,7 @@ async function retryAfterRefresh(
   checks: readonly PlannedCheck[],
   outcomes: ResultOutcome[],
   deps: RecheckDeps,
+  ledger: PrefixLedger,
 ): Promise<ResultOutcome[]> {
   const suspects = new Set(
     checks.flatMap((c, i) => {
@@ -77,7 +93,7 @@ async function retryAfterRefresh(
     const source = current.find((s) => s.descriptor.id === c.source.descriptor.id);
     return changed.has(c.source.descriptor.id) && source !== undefined ? [{ ...c, source, index }] : [];
   });
-  const retried = await run(again, deps);
+  const retried = await run(again, deps, ledger);
   const merged = [...outcomes];
   again.forEach((c, n) => {
     const outcome = retried[n];
@@ -99,10 +115,11 @@ export async function recheckEntries(
 ): Promise<EntryRecheck[]> {
   await refreshCustomSources(deps, { maxAgeMs: sourceMaxAgeMs });
   const checks = await plan(entries, deps);
-  const outcomes = await retryAfterRefresh(checks, await run(checks, deps), deps);
+  const ledger = new PrefixLedger();
+  const outcomes = await retryAfterRefresh(checks, await run(checks, deps, ledger), deps, ledger);
   return entries.map((original, i) => {
     let entry = original;
-    const result: EntryRecheck = { entry, newBreachIds: {}, outcomes: [] };
+    const result: EntryRecheck = { entry, newBreachIds: new Map(), outcomes: [] };
     checks.forEach((check, n) => {
       if (check.entry !== i) return;
       const sourceId = check.source.descriptor.id;
@@ -110,7 +127,7 @@ export async function recheckEntries(
       const applied = applyOutcome(entry, sourceId, outcome, at);
       entry = applied.entry;
       result.outcomes.push({ sourceId, outcome });
-      if (applied.newBreachIds.length > 0) result.newBreachIds[sourceId] = applied.newBreachIds;
+      if (applied.newBreachIds.length > 0) result.newBreachIds.set(sourceId, applied.newBreachIds);
     });
     result.entry = entry;
     return result;
@@ -118,4 +135,4 @@ export async function recheckEntries(
 }
 
 export const newFindingCount = (recheck: EntryRecheck): number =>
-  Object.values(recheck.newBreachIds).reduce((sum, ids) => sum + ids.length, 0);
+  [...recheck.newBreachIds.values()].reduce((sum, ids) => sum + ids.length, 0);

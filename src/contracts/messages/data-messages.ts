@@ -1,24 +1,35 @@
 import { z } from '../../core/zod.ts';
 import { exportFileSchema } from '../export-file.ts';
+import { importCountsSchema, importPreviewSchema } from '../import-preview.ts';
 import { guidanceProgressSchema, guidanceStepIdSchema } from '../guidance-progress.ts';
 import { historyRecordSchema } from '../history-record.ts';
 import { recordIdSchema } from '../identifier-schemas.ts';
 import { monitorStateSchema } from '../monitor-state.ts';
 import { defineMessage } from './define-message.ts';
 
-const counts = z.object({
-  watchlist: z.number().int().nonnegative(),
-  history: z.number().int().nonnegative(),
-  guidance: z.number().int().nonnegative(),
-});
+const counts = importCountsSchema;
 
 export const dataMessages = {
   'ui/data.export': defineMessage(z.object({}).strict(), z.object({ file: exportFileSchema })),
+  /** What importing `file` would change (settings, sources, record counts); changes nothing. */
+  'ui/data.previewImport': defineMessage(
+    z.object({ file: z.unknown() }).strict(),
+    z.object({ preview: importPreviewSchema }),
+  ),
   /**
    * `file` is whatever JSON the user picked; it is validated here and in the background, and a file that
-   * fails anywhere changes nothing. Records merge by id; settings fields in the file replace current ones.
+   * fails anywhere changes nothing. Records merge by id; sources in the file are added switched off.
+   * Settings change only with `confirmedChanges`, the token of the preview the person accepted; a token
+   * that no longer matches what the file would change is refused.
    */
-  'ui/data.import': defineMessage(z.object({ file: z.unknown() }).strict(), z.object({ imported: counts })),
+  'ui/data.import': defineMessage(
+    z.object({ file: z.unknown(), confirmedChanges: z.string().max(64).optional() }).strict(),
+    z.object({
+      imported: counts,
+      sourcesAdded: z.number().int().nonnegative(),
+      settingsChanged: z.number().int().nonnegative(),
+    }),
+  ),
   /** Settings, watchlist, history, guidance progress, monitoring state and badge: all gone. */
   'ui/data.deleteAll': defineMessage(z.object({}).strict(), z.object({ deleted: z.literal(true) })),
   'ui/history.list': defineMessage(

@@ -1,6 +1,7 @@
 import type { z } from '../../core/zod.ts';
 import { checkMessages } from './check-messages.ts';
 import { dataMessages } from './data-messages.ts';
+import { incidentMessages } from './incident-messages.ts';
 import { launchMessages } from './launch-messages.ts';
 import { settingsMessages } from './settings-messages.ts';
 import { sourceMessages } from './source-messages.ts';
@@ -17,6 +18,7 @@ export const MESSAGES = {
   ...sourceMessages,
   ...dataMessages,
   ...launchMessages,
+  ...incidentMessages,
 } as const;
 
 export type MessageMap = typeof MESSAGES;

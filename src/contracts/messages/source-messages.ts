@@ -1,4 +1,4 @@
-import { RANGE_SCHEMES } from '../../core/range/index.ts';
+import { KEY_CHANGES, RANGE_SCHEMES } from '../../core/range/index.ts';
 import { z } from '../../core/zod.ts';
 import { breachRefSchema, sourceSummarySchema } from '../check-outcome-schemas.ts';
 import { sourceRefreshErrorSchema, sourceUrlSchema } from '../custom-source.ts';
@@ -11,6 +11,11 @@ const sourceIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'expected a
 export const sourceViewSchema = sourceSummarySchema.extend({
   kinds: z.array(identifierKindSchema),
   scheme: z.enum(RANGE_SCHEMES),
+  /**
+   * What a check sends that depends on the identifier: nothing but a blinded element (an xc-oprf-v1
+   * whole list), or a hash prefix. Absent reads as a prefix, so a view never claims more than is true.
+   */
+  privacy: z.enum(['reveals-nothing', 'hash-prefix']).optional(),
   enabled: z.boolean(),
   breaches: z.array(breachRefSchema),
   /** Custom sources only: where their source.json lives and when it was added. */
@@ -23,6 +28,32 @@ export const sourceViewSchema = sourceSummarySchema.extend({
   origins: z.array(z.string()),
   /** False when an optional host permission is missing: checks against it will fail until granted. */
   permissionGranted: z.boolean(),
+  /**
+   * Custom sources only: a newer source.json changes how keys are made (what changed, when it was read,
+   * the hosts it needs). The source is not checked until the person confirms it (ui/sources.confirmChange).
+   */
+  pendingChange: z
+    .object({
+      changes: z.array(z.enum(KEY_CHANGES)),
+      seenAt: timestampSchema,
+      kinds: z.array(identifierKindSchema),
+      origins: z.array(z.string()),
+    })
+    .optional(),
+  /**
+   * Other configured sources from the same publisher or host that cover a kind this one covers: each
+   * uses its own salt, so one party could receive two different prefixes of one identifier.
+   */
+  overlaps: z
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kinds: z.array(identifierKindSchema),
+        sharedBy: z.enum(['publisher', 'host']),
+      }),
+    )
+    .optional(),
 });
 export type SourceView = z.infer<typeof sourceViewSchema>;
 
@@ -48,4 +79,9 @@ export const sourceMessages = {
     z.object({ id: sourceIdSchema, enabled: z.boolean() }).strict(),
     sourceResponse,
   ),
+  /**
+   * Adopts a source's pending change (a new salt, prefix length, key or address), as the person saw it
+   * on the settings page. Every host the new description needs must already be granted.
+   */
+  'ui/sources.confirmChange': defineMessage(z.object({ id: sourceIdSchema }).strict(), sourceResponse),
 };

@@ -26,3 +26,5 @@ export function parseIdentifier(kind: IdentifierKind, input: string, options?: P
 
 export { detectKinds } from './detect.ts';
 export type { DetectOptions } from './detect.ts';
+export { decideKind } from './decide-kind.ts';
+export type { DecideOptions, KindDecision } from './decide-kind.ts';

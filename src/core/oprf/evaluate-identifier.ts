@@ -8,13 +8,16 @@ import { encodeEvaluateRequest, parseEvaluateResponse } from './wire.ts';
 
 export type OprfCallContext = PostEvaluationOptions;
 
+/** What an evaluation needs from a descriptor (bucket and list layouts alike). */
+export type OprfEvaluationParams = Pick<OprfCheckParams, 'sourceId' | 'keyId' | 'publicKey' | 'evaluateUrl'>;
+
 /**
  * The online half of a check: blind the identifier, have the key holder evaluate it, verify the proof
  * against the descriptor's public key and unblind. Returns the 64-byte POPRF output.
  */
 export async function evaluateIdentifier(
   ctx: OprfCallContext,
-  params: OprfCheckParams,
+  params: OprfEvaluationParams,
   id: ParsedIdentifier,
 ): Promise<Uint8Array> {
   const poprf = poprfFor(params.sourceId, id.kind);

@@ -26,3 +26,44 @@ export {
   type WireResult,
 } from './wire.ts';
 export { decodeExactBase64Url } from './base64url.ts';
+export * from './list-constants.ts';
+export {
+  listKeyFromOutput,
+  listKeyFromSuffix,
+  listSuffixOf,
+  listBinding,
+  type ListKey,
+} from './list-keys.ts';
+export {
+  listShape,
+  listBytes,
+  paddedEntries,
+  falseMatchRate,
+  fingerprintOf,
+  type ListShape,
+} from './list-shape.ts';
+export {
+  packList,
+  parseList,
+  lookupList,
+  unsealBreaches,
+  type ListEntry,
+  type ParsedList,
+} from './list-file.ts';
+export { isListSource, oprfListParams, type OprfListParams } from './list-source.ts';
+export { createListLoader, validateList, type ListLoader, type ListStore } from './list-loader.ts';
+export { listRangeKey, outcomeFromList, LIST_KEY_PREFIX } from './list-check.ts';
+export {
+  encodeBatchRequest,
+  encodeBatchResponse,
+  isBatchRequest,
+  parseBatchRequest,
+  parseBatchResponse,
+  OPRF_MAX_BATCH,
+  OPRF_MAX_BATCH_REQUEST_BYTES,
+  OPRF_MAX_BATCH_RESPONSE_BYTES,
+  type BatchEvaluateRequest,
+  type BatchEvaluateResponse,
+} from './batch-wire.ts';
+export { evaluateBatch } from './evaluate-batch.ts';
+export { oprfRangeKeys } from './oprf-range-keys.ts';

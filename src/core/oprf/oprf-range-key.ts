@@ -3,6 +3,8 @@ import { CheckFailure } from '../range/errors.ts';
 import { keyParamsOf } from '../range/key-params.ts';
 import type { CheckOptions, RangeKey, SourceDescriptor } from '../range/types.ts';
 import { evaluateIdentifier } from './evaluate-identifier.ts';
+import { listRangeKey } from './list-check.ts';
+import { isListSource } from './list-source.ts';
 import { oprfPublicPrefix } from './oprf-input.ts';
 import { oprfCheckParams } from './oprf-source.ts';
 import { lineKeyFromOutput } from './sealed-line.ts';
@@ -27,19 +29,18 @@ export async function oprfRangeKey(
   if (id?.ok !== true || typeof id.canonical !== 'string') {
     throw new CheckFailure('unsupported', 'the identifier is not valid');
   }
+  const ctx = {
+    fetch: options.fetch ?? globalFetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_OPRF_TIMEOUT_MS,
+    signal: options.signal,
+    now: () => Date.now(),
+  };
+  // A whole-list source: the key is a tag and a seal key, with no prefix at all.
+  if (isListSource(source)) return listRangeKey(ctx, id, source);
   const params = oprfCheckParams(id, source);
   const keyParams = keyParamsOf(source, id.kind);
   if (keyParams === undefined) throw new CheckFailure('unsupported', 'it has no buckets for this kind');
-  const output = await evaluateIdentifier(
-    {
-      fetch: options.fetch ?? globalFetch,
-      timeoutMs: options.timeoutMs ?? DEFAULT_OPRF_TIMEOUT_MS,
-      signal: options.signal,
-      now: () => Date.now(),
-    },
-    params,
-    id,
-  );
+  const output = await evaluateIdentifier(ctx, params, id);
   const { tag, mask } = lineKeyFromOutput(output, source.breaches.length);
   return {
     sourceId: source.id,

@@ -1,7 +1,7 @@
 import type { ParsedIdentifier } from '../identifiers/types.ts';
 import { CheckFailure } from '../range/errors.ts';
 import type { SourceDescriptor } from '../range/types.ts';
-import { isLoopbackHost } from '../range/url-safety.ts';
+import { assertSendableTemplate, fillTemplate } from '../range/url-template.ts';
 import { decodeExactBase64Url } from './base64url.ts';
 import { OPRF_ELEMENT_BYTES, OPRF_MAX_BREACHES, OPRF_SCHEME, OPRF_SUITE } from './constants.ts';
 import { bitmapHexLength } from './sealed-line.ts';
@@ -20,20 +20,6 @@ export interface OprfCheckParams {
 
 const unsupported = (detail: string) => new CheckFailure('unsupported', detail);
 
-/** Re-checked here: a descriptor built by hand never went through parseSourceDescriptor. */
-function assertPrivateUrl(href: string, what: string): void {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    throw unsupported(`its ${what} is not a valid URL`);
-  }
-  const httpOk = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-  if (!httpOk || url.username !== '' || url.password !== '') {
-    throw unsupported(`its ${what} is not a private https address`);
-  }
-}
-
 export function oprfCheckParams(id: ParsedIdentifier, source: SourceDescriptor): OprfCheckParams {
   const { hash } = source;
   if (source.scheme !== OPRF_SCHEME || hash.algorithm !== 'oprf') {
@@ -48,15 +34,15 @@ export function oprfCheckParams(id: ParsedIdentifier, source: SourceDescriptor):
     throw unsupported('it does not declare a padded bucket size for this kind');
   if (source.breaches.length > OPRF_MAX_BREACHES)
     throw unsupported('it lists more breaches than the scheme allows');
-  const template = source.rangeUrl.replaceAll('{kind}', id.kind);
-  assertPrivateUrl(template, 'range address');
-  assertPrivateUrl(hash.evaluateUrl, 'evaluation address');
+  // Checked whole (before {kind} is filled in), so a placeholder in the host name is caught.
+  assertSendableTemplate(source.rangeUrl, 'range address');
+  assertSendableTemplate(hash.evaluateUrl, 'evaluation address');
   return {
     sourceId: source.id,
     keyId: hash.keyId,
     publicKey,
     evaluateUrl: hash.evaluateUrl,
-    bucketUrl: (prefix) => template.replaceAll('{prefix}', prefix),
+    bucketUrl: (prefix) => fillTemplate(source.rangeUrl, { prefix, kind: id.kind }),
     prefixBits: layout.prefixBits,
     lines: layout.lines,
     bitmapHexLength: bitmapHexLength(source.breaches.length),

@@ -22,7 +22,9 @@ export {
   XC_V1_SUFFIX_LENGTH,
 } from './hash-xc-v1.ts';
 export { hibpSha1Key } from './hash-hibp-sha1.ts';
+export { hibpEmailKey, HIBP_EMAIL_PREFIX_LENGTH, HIBP_EMAIL_SUFFIX_LENGTH } from './hibp-email-key.ts';
 export { isLoopbackHost } from './url-safety.ts';
+export { requestOriginOf, PLACEHOLDER_RULE } from './url-template.ts';
 export { bytesToBase64Url, base64UrlToBytes, toHex } from './hex.ts';
 export { checkIdentifier, checkRangeKey } from './check-identifier.ts';
 export { createRangeClient, RANGE_CLIENT_DEFAULTS } from './range-client.ts';
@@ -32,4 +34,5 @@ export { parseXcV1Body, bitmapWidth } from './parse-xc-v1.ts';
 export type { XcV1BodyLayout } from './parse-xc-v1.ts';
 export type { ParsedBucket } from './bucket.ts';
 export { CheckFailure } from './errors.ts';
-export { keyParamsOf } from './key-params.ts';
+export { keyParamsOf, keyChangesBetween, KEY_CHANGES } from './key-params.ts';
+export type { KeyChange } from './key-params.ts';

@@ -2,6 +2,7 @@ import type { ParsedBucket } from './bucket.ts';
 import { CheckFailure } from './errors.ts';
 import { HIBP_SUFFIX_LENGTH } from './hash-hibp-sha1.ts';
 import { splitBodyLines } from './split-lines.ts';
+import { SuffixCounts } from './suffix-counts.ts';
 
 const LINE = new RegExp(`^([0-9A-Fa-f]{${HIBP_SUFFIX_LENGTH}}):(\\d{1,15})$`);
 
@@ -32,5 +33,6 @@ export function parseHibpSha1Body(body: string): ParsedBucket {
     if (counts.has(suffix)) throw new CheckFailure('malformed', `line ${i + 1} repeats an earlier suffix`);
     counts.set(suffix, count);
   }
-  return { scheme: 'hibp-sha1', counts };
+  // Validated as a Map (duplicates need it), kept compact: see SuffixCounts.
+  return { scheme: 'hibp-sha1', counts: new SuffixCounts(counts) };
 }

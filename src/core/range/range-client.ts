@@ -3,6 +3,9 @@ import { outcomeFromBucket } from './bucket.ts';
 import { createBucketLoader } from './bucket-loader.ts';
 import { CheckFailure, failureOutcome, toFailure } from './errors.ts';
 import { oprfRangeKey } from '../oprf/oprf-range-key.ts';
+import { listParamsForKey, outcomeFromList } from '../oprf/list-check.ts';
+import { createListLoader, type ListStore } from '../oprf/list-loader.ts';
+import { isListSource } from '../oprf/list-source.ts';
 import { computeRangeKey, UnsupportedCheckError } from './range-key.ts';
 import type { CheckOutcome, RangeKey, SourceDescriptor } from './types.ts';
 
@@ -20,6 +23,8 @@ export interface RangeClientOptions {
   cacheMaxEntries?: number;
   /** Clock for the cache, Retry-After dates and rate-limit pauses; injectable for tests. */
   now?: () => number;
+  /** Where whole lists (xc-oprf-v1 layout "list") are kept between restarts, for conditional GETs. */
+  listStore?: ListStore;
 }
 
 export interface CallOptions {
@@ -82,6 +87,13 @@ export function createRangeClient(options: RangeClientOptions = {}): RangeClient
     cacheMaxEntries: options.cacheMaxEntries ?? d.cacheMaxEntries,
     now: options.now ?? (() => Date.now()),
   });
+  const lists = createListLoader({
+    fetch: fetchFn,
+    timeoutMs,
+    now: options.now ?? (() => Date.now()),
+    freshMs: options.cacheTtlMs ?? d.cacheTtlMs,
+    store: options.listStore,
+  });
 
   async function check(
     key: RangeKey,
@@ -89,6 +101,11 @@ export function createRangeClient(options: RangeClientOptions = {}): RangeClient
     call: CallOptions = {},
   ): Promise<CheckOutcome> {
     try {
+      // A whole-list source: the same file for everyone, searched here for the stored tag.
+      if (isListSource(source)) {
+        const list = await lists.load(listParamsForKey(key, source), call.signal);
+        return outcomeFromList(list, key.suffix, source);
+      }
       const bucket = await loader.load(key, source, call.signal);
       return outcomeFromBucket(bucket, key.suffix, source);
     } catch (error) {
@@ -135,5 +152,10 @@ export function createRangeClient(options: RangeClientOptions = {}): RangeClient
     );
   }
 
-  return { check, checkIdentifier, checkMany, clearCache: () => loader.clear() };
+  const clearCache = (): void => {
+    loader.clear();
+    // Lists are revalidated (If-None-Match), not thrown away: an unchanged list then costs a 304.
+    lists.expire();
+  };
+  return { check, checkIdentifier, checkMany, clearCache };
 }

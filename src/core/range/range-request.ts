@@ -5,7 +5,7 @@ import { XC_V1_SUFFIX_LENGTH } from './hash-xc-v1.ts';
 import { keyParamsOf } from './key-params.ts';
 import { prefixHexLength, prefixOf } from './prefix.ts';
 import type { RangeKey, SourceDescriptor } from './types.ts';
-import { isLoopbackHost } from './url-safety.ts';
+import { fillSendableTemplate } from './url-template.ts';
 
 /** Exactly what goes over the wire for one key: a URL holding the prefix (and kind), and headers. */
 export interface RangeRequest {
@@ -46,25 +46,10 @@ function assertKeyFits(key: RangeKey, source: SourceDescriptor): void {
   }
 }
 
-/** Re-checked at request time: a descriptor built by hand never went through parseSourceDescriptor. */
-function assertSafeUrl(href: string): void {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    throw unsupported('its range address is not a valid URL');
-  }
-  const httpOk = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-  if (!httpOk || url.username !== '' || url.password !== '') {
-    throw unsupported('its range address is not a private https address');
-  }
-}
-
 /** Builds the request for `key`; throws an `unsupported` CheckFailure when the key cannot be sent. */
 export function rangeRequestFor(key: RangeKey, source: SourceDescriptor): RangeRequest {
   assertKeyFits(key, source);
-  const url = source.rangeUrl.replaceAll('{prefix}', key.prefix).replaceAll('{kind}', key.kind);
-  assertSafeUrl(url);
+  const url = fillSendableTemplate(source.rangeUrl, key, 'range address');
   // Padding hides the bucket's real size from anyone watching the wire; xc-v1 buckets are padded at rest.
   const headers: Record<string, string> = source.scheme === 'hibp-sha1' ? { 'Add-Padding': 'true' } : {};
   return { url, headers };

@@ -38,10 +38,20 @@ export async function readCappedText(
   signal: AbortSignal,
   interrupted: () => CheckFailure,
 ): Promise<string> {
+  return decodeUtf8(await readCappedBytes(response, limitBytes, signal, interrupted));
+}
+
+/** The same capped streaming read, for binary bodies (xc-oprf-v1 list files). */
+export async function readCappedBytes(
+  response: Response,
+  limitBytes: number,
+  signal: AbortSignal,
+  interrupted: () => CheckFailure,
+): Promise<Uint8Array> {
   if (response.body === null) {
     const buffer = await raceAbort(response.arrayBuffer(), signal, interrupted);
     if (buffer.byteLength > limitBytes) throw tooLarge(limitBytes);
-    return decodeUtf8(new Uint8Array(buffer));
+    return new Uint8Array(buffer);
   }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -59,5 +69,5 @@ export async function readCappedText(
     reader.cancel().catch(() => undefined);
     throw error;
   }
-  return decodeUtf8(concat(chunks, total));
+  return concat(chunks, total);
 }

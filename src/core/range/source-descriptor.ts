@@ -1,5 +1,7 @@
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../identifiers/types.ts';
 import { oprfDescriptorIssues } from '../oprf/descriptor-rules.ts';
+import { OPRF_LAYOUTS, OPRF_LIST_MAX_BYTES, OPRF_LIST_MAX_ENTRIES } from '../oprf/list-constants.ts';
+import { oprfListDescriptorIssues } from '../oprf/list-descriptor-rules.ts';
 import { z } from '../zod.ts';
 import { HIBP_PREFIX_LENGTH } from './hash-hibp-sha1.ts';
 import { XC_V1_MAX_ITERATIONS, XC_V1_MIN_ITERATIONS } from './hash-xc-v1.ts';
@@ -7,6 +9,7 @@ import { base64UrlToBytes } from './hex.ts';
 import { MIN_PREFIX_BITS, maxPrefixBits } from './prefix.ts';
 import { RANGE_SCHEMES, type SourceDescriptor } from './types.ts';
 import { isLoopbackHost } from './url-safety.ts';
+import { templatePlaceholderIssue } from './url-template.ts';
 
 /** Thrown when a descriptor is malformed or unsafe; `message` is meant for the person adding the source. */
 export class SourceDescriptorError extends Error {
@@ -70,6 +73,17 @@ const rawSchema = z.object({
       lines: z.number().int().min(1).max(100_000).optional(),
     }),
   ),
+  layout: z.enum(OPRF_LAYOUTS).optional(),
+  lists: z
+    .partialRecord(
+      kindSchema,
+      z.object({
+        entries: z.number().int().min(1).max(OPRF_LIST_MAX_ENTRIES),
+        bytes: z.number().int().min(1).max(OPRF_LIST_MAX_BYTES),
+        sha256: z.string().length(43),
+      }),
+    )
+    .optional(),
   padded: z.boolean(),
   breaches: z.array(breachSchema).min(1).max(256),
   updated: z.iso.datetime({ offset: true }),
@@ -96,6 +110,13 @@ function safeUrl(value: string, base: string, field: string, issues: string[]): 
   return url.href.replaceAll('%7Bprefix%7D', '{prefix}').replaceAll('%7Bkind%7D', '{kind}');
 }
 
+/** Placeholders only in the path or the query (src/core/range/url-template.ts says why). */
+function checkTemplate(resolved: string, field: string, issues: string[]): void {
+  const issue = templatePlaceholderIssue(resolved);
+  if (issue !== undefined && !issues.some((i) => i.startsWith(`${field}:`)))
+    issues.push(`${field}: ${issue}`);
+}
+
 /** Decoded salt length; a string of impossible base64url length (e.g. 5 characters) counts as 0. */
 function saltBytes(salt: string): number {
   try {
@@ -112,18 +133,22 @@ function checkScheme(raw: RawDescriptor, issues: string[]): void {
   if (hash.algorithm === 'pbkdf2-sha256' && saltBytes(hash.salt) < 16) {
     issues.push('hash.salt: must be at least 16 bytes of base64url');
   }
-  if (hash.algorithm === 'oprf') issues.push(...oprfDescriptorIssues(hash, raw.kinds, raw.buckets));
+  if (raw.layout === 'list') issues.push(...oprfListDescriptorIssues(raw));
+  else if (hash.algorithm === 'oprf') issues.push(...oprfDescriptorIssues(hash, raw.kinds, raw.buckets));
   if (scheme === 'hibp-sha1' && raw.kinds.some((k) => k !== 'password')) {
     issues.push('kinds: the hibp-sha1 scheme checks passwords only; use xc-v1 for identifiers');
   }
-  if (!raw.rangeUrl.includes('{prefix}')) issues.push('rangeUrl: must contain {prefix}');
+  if (raw.layout !== 'list' && !raw.rangeUrl.includes('{prefix}')) {
+    issues.push('rangeUrl: must contain {prefix}');
+  }
   if (raw.kinds.length > 1 && !raw.rangeUrl.includes('{kind}')) {
     issues.push('rangeUrl: must contain {kind} when the source covers more than one kind');
   }
 }
 
 function checkBuckets(raw: RawDescriptor, issues: string[]): void {
-  for (const kind of raw.kinds) {
+  // A whole list has no prefix: nothing about the identifier is in its URL.
+  for (const kind of raw.layout === 'list' ? [] : raw.kinds) {
     const bits = raw.buckets[kind]?.prefixBits;
     if (bits === undefined) {
       issues.push(`buckets.${kind}: missing prefixBits`);
@@ -167,6 +192,8 @@ export function parseSourceDescriptor(json: unknown, descriptorUrl: string): Sou
     raw.hash.algorithm === 'oprf'
       ? { ...raw.hash, evaluateUrl: safeUrl(raw.hash.evaluateUrl, descriptorUrl, 'hash.evaluateUrl', issues) }
       : raw.hash;
+  checkTemplate(rangeUrl, 'rangeUrl', issues);
+  if (hash.algorithm === 'oprf') checkTemplate(hash.evaluateUrl, 'hash.evaluateUrl', issues);
   checkScheme(raw, issues);
   checkBuckets(raw, issues);
   if (issues.length > 0) {
@@ -177,6 +204,11 @@ export function parseSourceDescriptor(json: unknown, descriptorUrl: string): Sou
     const layout = raw.buckets[kind];
     if (layout !== undefined) buckets[kind] = layout;
   }
+  const lists: NonNullable<SourceDescriptor['lists']> = {};
+  for (const kind of raw.layout === 'list' ? raw.kinds : []) {
+    const list = raw.lists?.[kind];
+    if (list !== undefined) lists[kind] = list;
+  }
   const descriptor: SourceDescriptor = {
     ...raw,
     kinds: [...new Set<IdentifierKind>(raw.kinds)],
@@ -185,6 +217,9 @@ export function parseSourceDescriptor(json: unknown, descriptorUrl: string): Sou
     buckets,
     breaches,
   };
+  if (raw.layout === 'list') descriptor.lists = lists;
+  else delete descriptor.lists;
+  if (raw.layout === undefined) delete descriptor.layout;
   if (homepage === undefined) delete descriptor.homepage;
   else descriptor.homepage = homepage;
   return descriptor;

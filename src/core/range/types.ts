@@ -31,6 +31,13 @@ export interface BucketLayout {
   lines?: number | undefined;
 }
 
+/** One kind's whole-list file (layout "list"): entry count, exact size and SHA-256 (base64url). */
+export interface ListLayout {
+  entries: number;
+  bytes: number;
+  sha256: string;
+}
+
 /** A validated source descriptor; URLs are absolute. Build one with `parseSourceDescriptor`. */
 export interface SourceDescriptor {
   format: 'exposure-check-source/1';
@@ -44,6 +51,12 @@ export interface SourceDescriptor {
   rangeUrl: string;
   hash: HashParameters;
   buckets: Partial<Record<IdentifierKind, BucketLayout>>;
+  /**
+   * xc-oprf-v1 only: "list" means one file per kind with every listed identifier (rangeUrl has no
+   * `{prefix}`, `lists` describes each file); absent or "buckets" means prefix buckets.
+   */
+  layout?: 'buckets' | 'list' | undefined;
+  lists?: Partial<Record<IdentifierKind, ListLayout>> | undefined;
   padded: boolean;
   breaches: BreachRef[];
   /** ISO 8601 date-time of the last update. */

@@ -8,6 +8,7 @@ import {
   type ResponseOf,
   type UiMessageName,
 } from '../../contracts/index.ts';
+import type { IdentifierKind } from '../../core/identifiers/index.ts';
 import { loadExtensionApi } from '../extension-api.ts';
 
 /** Sends one envelope and resolves with whatever came back (validated by the client, not here). */
@@ -27,6 +28,8 @@ export class BackgroundError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** With 'ambiguous-kind': the kinds to ask the person about. */
+    readonly candidates: readonly IdentifierKind[] = [],
   ) {
     super(message);
   }
@@ -52,7 +55,10 @@ async function call<N extends UiMessageName>(
     throw new BackgroundError('unavailable', 'The extension background did not answer. Try again.');
   }
   const refused = failureSchema.safeParse(raw);
-  if (refused.success) throw new BackgroundError(refused.data.error.code, refused.data.error.message);
+  if (refused.success) {
+    const { code, message, candidates } = refused.data.error;
+    throw new BackgroundError(code, message, candidates);
+  }
   const isSuccess = typeof raw === 'object' && raw !== null && (raw as { ok?: unknown }).ok === true;
   const data = definition.response.safeParse(isSuccess ? (raw as { data?: unknown }).data : undefined);
   if (!isSuccess || !data.success) {

@@ -62,7 +62,7 @@ async function dispatch<N extends MessageName, Deps>(
     }
     return { ok: true, data: checked.data as ResponseOf<N> };
   } catch (error) {
-    if (error instanceof RequestError) return failure(error.code, error.message);
+    if (error instanceof RequestError) return failure(error.code, error.message, error.candidates);
     options.log.error('Exposure Check handler failed', { name, error: describe(error) });
     return failure('internal', 'Something went wrong inside Exposure Check.');
   }

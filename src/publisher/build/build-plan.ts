@@ -44,6 +44,8 @@ export interface BuildPlan {
   keyFile?: string | undefined;
   /** xc-oprf-v1: where clients POST evaluations (default "evaluate", next to source.json). */
   evaluateUrl?: string | undefined;
+  /** xc-oprf-v1: whole lists or prefix buckets; "auto" (default) lists up to 5 M distinct identifiers. */
+  layout?: 'auto' | 'list' | 'buckets' | undefined;
 }
 
 /** A plan that cannot be built as given; the message says what to change. */

@@ -25,6 +25,8 @@ export interface BuildProgress {
 export interface BuildOptions {
   /** Where spill files go; default next to `out`. Holds hashes only, never identifiers; removed after. */
   workDir?: string;
+  /** Threads for the parallel phases (default: every core); xc-oprf-v1 evaluates on them. */
+  workers?: number;
   /** PBKDF2 jobs in flight (default 8: the libuv pool's 4 threads, kept busy). */
   concurrency?: number;
   /** Total write buffers for spill partitions (default 24 MiB). */

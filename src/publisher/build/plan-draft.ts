@@ -33,6 +33,7 @@ export const planDraftSchema = z.object({
   out: z.string().optional(),
   keyFile: z.string().optional(),
   evaluateUrl: z.string().optional(),
+  layout: z.enum(['auto', 'list', 'buckets']).optional(),
   inputs: z.array(draftInputSchema).min(1),
 });
 

@@ -28,6 +28,9 @@ function chooseScheme(draft: PlanDraft): PublishScheme {
   if (scheme === 'hibp-sha1' && draft.iterations !== undefined) {
     throw new PlanError('--iterations applies to xc-v1 only; hibp-sha1 is plain SHA-1 by definition.');
   }
+  if (scheme !== 'xc-oprf-v1' && draft.layout !== undefined && draft.layout !== 'buckets') {
+    throw new PlanError('--layout list exists for --scheme xc-oprf-v1 only (other schemes need prefixes).');
+  }
   if (scheme === 'xc-oprf-v1' && draft.keyFile === undefined) {
     throw new PlanError('xc-oprf-v1 needs --key-file <file> outside --out (created on the first build).');
   }
@@ -90,5 +93,6 @@ export function resolvePlan(draft: PlanDraft, baseDir: string): BuildPlan {
     strict: draft.strict ?? false,
     keyFile: draft.keyFile === undefined ? undefined : resolve(baseDir, draft.keyFile),
     evaluateUrl: draft.evaluateUrl,
+    layout: draft.layout,
   };
 }

@@ -22,6 +22,7 @@ export const BUILD_OPTIONS = {
   out: { type: 'string' },
   'key-file': { type: 'string' },
   'evaluate-url': { type: 'string' },
+  layout: { type: 'string' },
   scheme: { type: 'string' },
   iterations: { type: 'string' },
   salt: { type: 'string' },
@@ -33,6 +34,7 @@ export const BUILD_OPTIONS = {
   'min-lines': { type: 'string' },
   'work-dir': { type: 'string' },
   concurrency: { type: 'string' },
+  workers: { type: 'string' },
   strict: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -143,6 +145,8 @@ export interface BuildArgs {
   baseDir: string;
   workDir?: string | undefined;
   concurrency?: number | undefined;
+  /** Threads for the parallel phases; default every core. */
+  workers?: number | undefined;
   quiet: boolean;
   help: boolean;
 }
@@ -172,6 +176,7 @@ export function parseBuildArgs(args: string[], cwd: string): BuildArgs {
   for (const [key, value] of Object.entries(scalar))
     if (value !== undefined) Object.assign(draft, { [key]: value });
   if (v.scheme !== undefined) draft.scheme = v.scheme as PlanDraft['scheme'];
+  if (v.layout !== undefined) draft.layout = v.layout as PlanDraft['layout'];
   if (v.out !== undefined) draft.out = resolve(cwd, v.out);
   if (v['key-file'] !== undefined) draft.keyFile = resolve(cwd, v['key-file']);
   if (v.strict === true) draft.strict = true;
@@ -190,6 +195,7 @@ export function parseBuildArgs(args: string[], cwd: string): BuildArgs {
     baseDir: planPath === undefined ? cwd : dirname(planPath),
     workDir: v['work-dir'] === undefined ? undefined : resolve(cwd, v['work-dir']),
     concurrency: integer('concurrency', v.concurrency),
+    workers: integer('workers', v.workers),
     quiet: v.quiet === true,
     help: false,
   };

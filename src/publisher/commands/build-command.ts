@@ -27,6 +27,8 @@ Source:
                             default: hibp-sha1 when every kind is password, else xc-v1
   --key-file <file>         xc-oprf-v1 secret key (created on the first build); keep it outside --out
   --evaluate-url <url>      xc-oprf-v1 evaluation endpoint (default: "evaluate" next to source.json)
+  --layout list|buckets     xc-oprf-v1: one whole list per kind (nothing identifier-dependent is
+                            fetched; default up to 5,000,000 distinct identifiers) or prefix buckets
   --iterations <n>          xc-v1 PBKDF2 work factor (default 20000)
   --salt <base64url>        xc-v1 salt, 16+ bytes (default: derived from the source id)
   --name, --publisher, --homepage   shown to people who add the source
@@ -35,6 +37,7 @@ Source:
   --min-lines <n>           pad every bucket to at least n lines
   --strict                  publish nothing if any row is invalid (exit code 3)
   --work-dir <dir>          where temporary hash partitions go (default: next to --out)
+  --workers <n>             threads for xc-oprf-v1 evaluation and writing (default: every core)
   --quiet                   no progress or summary
 `;
 
@@ -56,12 +59,14 @@ export async function buildCommand(args: string[], io: CliIo, cwd: string): Prom
     const options = {
       ...(parsed.workDir === undefined ? {} : { workDir: parsed.workDir }),
       ...(parsed.concurrency === undefined ? {} : { concurrency: parsed.concurrency }),
+      ...(parsed.workers === undefined ? {} : { workers: parsed.workers }),
       ...(parsed.quiet ? {} : { onProgress: (p: BuildProgress) => progress.update(() => describe(p)) }),
     };
     if (plan.scheme === 'xc-oprf-v1') {
       const report = await buildOprfPlan(plan, oprfSettings(plan), options);
       progress.done();
-      if (!parsed.quiet) io.out(`${formatBuildReport(report)}${oprfKeyNote(report, plan)}`);
+      const layout = report.listNote ?? '';
+      if (!parsed.quiet) io.out(`${formatBuildReport(report)}${layout}${oprfKeyNote(report, plan)}`);
       return EXIT.ok;
     }
     const report = await buildSource(plan, options);

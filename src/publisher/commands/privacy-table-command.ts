@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { XC_V1_DEFAULT_ITERATIONS } from '../../core/index.ts';
 import { EXIT, type CliIo } from '../cli-errors.ts';
 import { privacyTableMarkdown, replaceTable } from '../privacy/privacy-table.ts';
+import { replaceSideInfoTable, sideInfoTableMarkdown } from '../privacy/side-info-table.ts';
 import { MEASURED_HASHES_PER_CORE_SECOND, measureHashRate } from '../privacy/work-factor-rate.ts';
 
 export const PRIVACY_TABLE_HELP = `Usage: npm run publisher -- privacy-table [--write <doc.md>] [--measure]
@@ -37,10 +38,10 @@ export async function privacyTableCommand(args: string[], io: CliIo, cwd: string
   }
   if (values.write !== undefined) {
     const path = resolve(cwd, values.write);
-    writeFileSync(path, replaceTable(readFileSync(path, 'utf8')));
-    io.out(`Updated the privacy table in ${path}\n`);
+    writeFileSync(path, replaceSideInfoTable(replaceTable(readFileSync(path, 'utf8'))));
+    io.out(`Updated the privacy tables in ${path}\n`);
     return EXIT.ok;
   }
-  io.out(privacyTableMarkdown());
+  io.out(`${privacyTableMarkdown()}\n${sideInfoTableMarkdown()}`);
   return EXIT.ok;
 }

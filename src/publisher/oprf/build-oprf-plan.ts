@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BuildOptions, BuildReport } from '../build/build-source.ts';
 import { StrictModeError } from '../build/build-source.ts';
@@ -6,46 +6,12 @@ import { PlanError, planKinds, type BuildPlan } from '../build/build-plan.ts';
 import { invalidTotal } from '../build/input-stats.ts';
 import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
 import { assertPublishable, prefixBitsFor } from '../build/source-json.ts';
-import { OprfBucketBuilder } from './bucket-builder.ts';
-import {
-  assertKeyOutside,
-  generateOprfKey,
-  readOprfKeyFile,
-  writeOprfKeyFile,
-  type OprfKey,
-} from './key-file.ts';
+import { buildOprfListPlan } from './list-build-plan.ts';
+import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
+import { PartitionedOprfBuild } from './partitioned-build.ts';
 import { readPlanRecords } from './plan-records.ts';
-import { writeOprfSource } from './write-oprf-source.ts';
 
-export interface OprfPlanSettings {
-  /** Path of the key file: read when it exists, created (owner-only) when it does not. Never in `out`. */
-  keyFile: string;
-  /** Where clients POST evaluations; relative to source.json (default "evaluate") or absolute. */
-  evaluateUrl?: string | undefined;
-}
-
-export interface OprfBuildExtras {
-  keyId: string;
-  /** True when this build generated the key (a new key: every earlier build of the source is void). */
-  keyCreated: boolean;
-}
-
-/** The key for a build: the existing one, or a new one written before anything is published. */
-async function obtainKey(
-  settings: OprfPlanSettings,
-  out: string,
-): Promise<{ key: OprfKey; created: boolean }> {
-  // The staging and old directories sit next to `out` and are renamed into it: keep the key out of them too.
-  await assertKeyOutside(settings.keyFile, [
-    out,
-    `${out}.partial-${process.pid}`,
-    `${out}.old-${process.pid}`,
-  ]);
-  if (existsSync(settings.keyFile)) return { key: await readOprfKeyFile(settings.keyFile), created: false };
-  const key = generateOprfKey();
-  await writeOprfKeyFile(settings.keyFile, key, [out]);
-  return { key, created: true };
-}
+export type { OprfBuildExtras, OprfPlanSettings } from './oprf-plan-key.ts';
 
 /**
  * `build --scheme xc-oprf-v1`: the plan's inputs are read and normalised exactly as for xc-v1, every
@@ -57,32 +23,41 @@ export async function buildOprfPlan(
   settings: OprfPlanSettings,
   options: BuildOptions = {},
 ): Promise<BuildReport & OprfBuildExtras> {
+  // The whole-list layout unless asked for buckets, or "auto" and more distinct identifiers than a list holds.
+  if (plan.layout !== 'buckets') {
+    const listed = await buildOprfListPlan(plan, settings, options);
+    if (listed !== 'too-many') return listed;
+  }
   const started = performance.now();
   checkReplaceable(plan.out);
   const { key, created } = await obtainKey(settings, plan.out);
   const kinds = planKinds(plan);
   const prefixBits = Object.fromEntries(kinds.map((k) => [k, prefixBitsFor(plan, k)]));
-  const builder = new OprfBucketBuilder({
+  // Partition files hold the normalised identifiers (as sensitive as the input): next to `out`, never in it.
+  const workDir = options.workDir ?? `${plan.out}.work-${process.pid}`;
+  mkdirSync(workDir, { recursive: true, mode: 0o700 });
+  const build = new PartitionedOprfBuild({
     sourceId: plan.sourceId,
     key,
     kinds,
     breachCount: plan.breaches.length,
     prefixBits,
+    workDir,
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
-  let rowsRead = 0;
-  const inputs = await readPlanRecords(
-    plan,
-    (r) => builder.add(r),
-    () => {
-      if (++rowsRead % 1000 === 0) options.onProgress?.({ phase: 'hash', done: rowsRead });
-    },
-  );
-  if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
-  const buckets = await builder.finish((done, total) => options.onProgress?.({ phase: 'hash', done, total }));
-  for (const k of buckets.values()) k.lines = Math.max(k.lines, plan.minLines);
-  mkdirSync(dirname(plan.out), { recursive: true });
-  const staging = createStaging(plan.out);
+  let staging: string | undefined;
   try {
+    let rowsRead = 0;
+    const inputs = await readPlanRecords(
+      plan,
+      (r) => build.add(r),
+      () => {
+        if (++rowsRead % 1000 === 0) options.onProgress?.({ phase: 'hash', done: rowsRead });
+      },
+    );
+    if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
+    mkdirSync(dirname(plan.out), { recursive: true });
+    staging = createStaging(plan.out);
     const meta = {
       id: plan.sourceId,
       name: plan.name,
@@ -92,16 +67,18 @@ export async function buildOprfPlan(
       updated: plan.updated,
       ...(settings.evaluateUrl === undefined ? {} : { evaluateUrl: settings.evaluateUrl }),
     };
-    const written = await writeOprfSource(staging, meta, key, buckets);
+    const written = await build.write(staging, meta, plan.minLines, (done, total) =>
+      options.onProgress?.({ phase: 'hash', done, total }),
+    );
     assertPublishable(written.descriptor);
     publishStaging(staging, plan.out);
-    const summaries = [...buckets].map(([kind, k]) => ({
-      kind,
+    const summaries = written.kinds.map((k) => ({
+      kind: k.kind,
       prefixBits: k.prefixBits,
       buckets: 2 ** k.prefixBits,
       lines: k.lines,
       unique: k.distinct,
-      maxReal: [...k.buckets.values()].reduce((max, b) => Math.max(max, b.size), 0),
+      maxReal: k.maxReal,
     }));
     return {
       out: plan.out,
@@ -116,7 +93,9 @@ export async function buildOprfPlan(
       keyCreated: created,
     };
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    build.dispose();
+    if (options.workDir === undefined) rmSync(workDir, { recursive: true, force: true });
+    if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
   }
 }
 

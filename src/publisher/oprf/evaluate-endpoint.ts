@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { OPRF_MAX_EVALUATE_REQUEST_BYTES } from '../../core/oprf/index.ts';
+import { OPRF_MAX_BATCH_REQUEST_BYTES } from '../../core/oprf/index.ts';
 import { answerEvaluateRequest, type OprfEvaluator } from './evaluate-request.ts';
 import { clientKeyFromAddress, TokenBucketLimiter, type RateLimitOptions } from './rate-limiter.ts';
 
@@ -78,7 +78,8 @@ function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promi
  */
 export function createEvaluateHandler(options: EvaluateEndpointOptions): Handler {
   const limiter = new TokenBucketLimiter(options.rateLimit, options.now);
-  const maxBody = options.maxBodyBytes ?? OPRF_MAX_EVALUATE_REQUEST_BYTES;
+  // Room for a batch of 64 elements (~3 KiB); a single evaluation is ~110 bytes.
+  const maxBody = options.maxBodyBytes ?? OPRF_MAX_BATCH_REQUEST_BYTES;
   const bodyTimeout = options.bodyTimeoutMs ?? 10_000;
   const keyOf =
     options.clientKey ?? ((req: IncomingMessage) => clientKeyFromAddress(req.socket.remoteAddress));
@@ -93,7 +94,8 @@ export function createEvaluateHandler(options: EvaluateEndpointOptions): Handler
       send(res, 405, problem('method', 'use POST'), { allow: 'POST, OPTIONS' });
       return '405';
     }
-    const taken = limiter.take(keyOf(req));
+    const client = keyOf(req);
+    const taken = limiter.take(client);
     if (!taken.ok) {
       req.resume();
       const after = String(taken.retryAfterSeconds);
@@ -116,8 +118,12 @@ export function createEvaluateHandler(options: EvaluateEndpointOptions): Handler
       });
       return String(body.status);
     }
-    const answer = answerEvaluateRequest(body.text, options.evaluator);
-    send(res, answer.status, answer.body);
+    const answer = answerEvaluateRequest(body.text, options.evaluator, (extra) =>
+      limiter.take(client, extra),
+    );
+    const retry =
+      answer.retryAfterSeconds === undefined ? {} : { 'retry-after': String(answer.retryAfterSeconds) };
+    send(res, answer.status, answer.body, retry);
     return `${answer.status} ${answer.kind ?? '-'}`;
   };
 

@@ -1,4 +1,4 @@
-import { OPRF_MAX_EVALUATE_REQUEST_BYTES } from '../../core/oprf/index.ts';
+import { OPRF_MAX_BATCH_REQUEST_BYTES } from '../../core/oprf/index.ts';
 import { answerEvaluateRequest, type OprfEvaluator } from './evaluate-request.ts';
 import { TokenBucketLimiter, type RateLimitOptions } from './rate-limiter.ts';
 
@@ -65,12 +65,13 @@ export function createFetchEvaluateHandler(
 ): (request: Request) => Promise<Response> {
   const limiter =
     options.clientKey === undefined ? undefined : new TokenBucketLimiter(options.rateLimit, options.now);
-  const maxBody = options.maxBodyBytes ?? OPRF_MAX_EVALUATE_REQUEST_BYTES;
+  const maxBody = options.maxBodyBytes ?? OPRF_MAX_BATCH_REQUEST_BYTES;
   return async (request) => {
     try {
       if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: HEADERS });
       if (request.method !== 'POST') return problem(405, 'method', 'use POST', { allow: 'POST, OPTIONS' });
-      const taken = limiter?.take(options.clientKey?.(request) ?? 'unknown');
+      const client = options.clientKey?.(request) ?? 'unknown';
+      const taken = limiter?.take(client);
       if (taken?.ok === false) {
         const after = String(taken.retryAfterSeconds);
         return problem(429, 'rate-limited', `retry in ${after} s`, { 'retry-after': after });
@@ -84,8 +85,12 @@ export function createFetchEvaluateHandler(
         return problem(400, 'malformed', 'the body is not UTF-8 or broke off');
       }
       if (text === undefined) return problem(413, 'malformed', 'the body is too large');
-      const answer = answerEvaluateRequest(text, options.evaluator);
-      return json(answer.status, answer.body);
+      const answer = answerEvaluateRequest(text, options.evaluator, (extra) =>
+        limiter === undefined ? { ok: true } : limiter.take(client, extra),
+      );
+      const retry =
+        answer.retryAfterSeconds === undefined ? {} : { 'retry-after': String(answer.retryAfterSeconds) };
+      return json(answer.status, answer.body, retry);
     } catch {
       return problem(500, 'internal', 'the evaluation failed');
     }

@@ -38,3 +38,10 @@ export {
 } from './build-oprf-plan.ts';
 export { readPlanRecords } from './plan-records.ts';
 export { createFetchEvaluateHandler, type FetchEvaluateOptions } from './fetch-evaluate-handler.ts';
+export { OprfListBuilder, TooManyForListError, type OprfKindList } from './list-builder.ts';
+export { DEFAULT_OPRF_LIST_URL, writeOprfListSource, type WrittenList } from './list-writer.ts';
+export {
+  buildOprfListSource,
+  type BuildOprfListSourceOptions,
+  type OprfListBuildReport,
+} from './build-oprf-list-source.ts';

@@ -4,6 +4,7 @@ import { OPRF_SCHEME } from '../../core/oprf/index.ts';
 import { parseSourceDescriptor } from '../../core/range/source-descriptor.ts';
 import type { OprfEvaluator } from './evaluate-request.ts';
 import { assertKeyOutside, OprfKeyError, readOprfKeyFile } from './key-file.ts';
+import { loadRistrettoOps, type PoprfBackendName } from './poprf-backends.ts';
 
 export interface LoadedEvaluator {
   evaluator: OprfEvaluator;
@@ -15,7 +16,11 @@ export interface LoadedEvaluator {
  * Pairs a built directory with its key for serving: the key file must sit outside the directory and be
  * the key the directory was built with (same key id), or serving would answer every check wrongly.
  */
-export async function loadOprfEvaluator(dir: string, keyPath: string): Promise<LoadedEvaluator> {
+export async function loadOprfEvaluator(
+  dir: string,
+  keyPath: string,
+  backend: PoprfBackendName = 'sodium',
+): Promise<LoadedEvaluator> {
   await assertKeyOutside(keyPath, [dir]);
   const base = 'http://localhost/source.json';
   const descriptor = parseSourceDescriptor(
@@ -32,7 +37,12 @@ export async function loadOprfEvaluator(dir: string, keyPath: string): Promise<L
     );
   }
   return {
-    evaluator: { sourceId: descriptor.id, kinds: descriptor.kinds, key },
+    evaluator: {
+      sourceId: descriptor.id,
+      kinds: descriptor.kinds,
+      key,
+      ops: await loadRistrettoOps(backend),
+    },
     evaluatePath: new URL(descriptor.hash.evaluateUrl).pathname,
   };
 }

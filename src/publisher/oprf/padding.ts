@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { OPRF_TAG_HEX_LENGTH } from '../../core/oprf/index.ts';
+import { OPRF_TAG_HEX_LENGTH } from '../../core/oprf/constants.ts';
 
 /**
  * Padding lines are HMAC output under a key derived from the OPRF secret: they look exactly like sealed

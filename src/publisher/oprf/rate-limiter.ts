@@ -41,20 +41,21 @@ export class TokenBucketLimiter {
     return Math.min(this.options.capacity, bucket.tokens + elapsed * this.options.refillPerSecond);
   }
 
-  take(client: string): TakeResult {
+  /** Takes `count` tokens (a batched evaluation costs one per element), or none when they are not there. */
+  take(client: string, count = 1): TakeResult {
     const now = this.now();
     const existing = this.buckets.get(client);
     const tokens = existing === undefined ? this.options.capacity : this.refilled(existing, now);
-    if (tokens < 1) {
+    if (tokens < count) {
       this.buckets.set(client, { tokens, at: now });
       return {
         ok: false,
-        retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.options.refillPerSecond)),
+        retryAfterSeconds: Math.max(1, Math.ceil((count - tokens) / this.options.refillPerSecond)),
       };
     }
     // Re-insert so Map order is least-recently-used first.
     this.buckets.delete(client);
-    this.buckets.set(client, { tokens: tokens - 1, at: now });
+    this.buckets.set(client, { tokens: tokens - count, at: now });
     if (this.buckets.size > this.options.maxClients) this.evict(now);
     return { ok: true };
   }

@@ -19,6 +19,8 @@ export async function oprfEvaluateRoute(
   options: {
     oprfKeyFile?: string;
     oprfRateLimit?: Partial<RateLimitOptions>;
+    /** Rate-limit key per request (the client address; see src/publisher/serve/client-address.ts). */
+    clientKey?: (req: IncomingMessage) => string;
     log?: string | ((line: string) => void);
   },
 ): Promise<EvaluateRoute> {
@@ -33,6 +35,7 @@ export async function oprfEvaluateRoute(
   const handle = createEvaluateHandler({
     evaluator,
     ...(options.oprfRateLimit === undefined ? {} : { rateLimit: options.oprfRateLimit }),
+    ...(options.clientKey === undefined ? {} : { clientKey: options.clientKey }),
     log: (line) => write(`${line}\n`),
   });
   return {

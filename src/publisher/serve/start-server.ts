@@ -6,6 +6,7 @@ import { join, resolve, sep } from 'node:path';
 import { oprfEvaluateRoute } from '../oprf/serve-evaluate.ts';
 import type { RateLimitOptions } from '../oprf/rate-limiter.ts';
 import { accessLogger, type AccessLogTarget } from './access-log.ts';
+import { clientKeyFor } from './client-address.ts';
 import { etagMatches, strongEtag } from './etag.ts';
 import { routeFor, type StaticRoute } from './static-routes.ts';
 
@@ -22,6 +23,12 @@ export interface ServeOptions {
   oprfKeyFile?: string;
   /** xc-oprf-v1: per-client token bucket for evaluations (default 60 burst, 1/s). */
   oprfRateLimit?: Partial<RateLimitOptions>;
+  /**
+   * Addresses of reverse proxies in front of this server. Only for connections from one of them is the
+   * client address read from X-Forwarded-For (for the evaluation rate limit); none by default, because
+   * anyone can send that header.
+   */
+  trustedProxies?: readonly string[];
 }
 
 export interface RunningServer {
@@ -88,7 +95,13 @@ function handler(root: string, options: ServeOptions) {
       );
     }
     const etag = strongEtag(body);
-    const cache = route.kind === 'descriptor' ? 'no-cache' : `public, max-age=${maxAge}`;
+    // A list changes with its source.json, so caches revalidate it (a 304 when unchanged).
+    const cache =
+      route.kind === 'descriptor'
+        ? 'no-cache'
+        : route.kind === 'list'
+          ? 'public, no-cache'
+          : `public, max-age=${maxAge}`;
     const headers = { ETag: etag, 'Cache-Control': cache };
     if (etagMatches(req.headers['if-none-match'], etag)) return finish(304, headers);
     finish(
@@ -119,7 +132,10 @@ export async function startServer(dir: string, options: ServeOptions = {}): Prom
   }
   const root = await realpath(resolve(dir));
   const serve = handler(root, options);
-  const evaluate = options.oprfKeyFile === undefined ? undefined : await oprfEvaluateRoute(root, options);
+  const evaluate =
+    options.oprfKeyFile === undefined
+      ? undefined
+      : await oprfEvaluateRoute(root, { ...options, clientKey: clientKeyFor(options.trustedProxies) });
   const server = createServer((req, res) => {
     if (evaluate?.matches(req) === true) return evaluate.handle(req, res);
     serve(req, res).catch(() => {

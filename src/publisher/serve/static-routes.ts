@@ -3,12 +3,14 @@ export interface StaticRoute {
   /** Path relative to the source directory. */
   file: string;
   contentType: string;
-  kind: 'descriptor' | 'range';
+  kind: 'descriptor' | 'range' | 'list';
 }
 
 const RANGE_XC = /^\/ranges\/([a-z][a-z-]{1,31})\/([0-9A-Fa-f]{1,5})\.txt$/;
 // Pwned Passwords clients may send the prefix in either case; files are named upper-case.
 const RANGE_HIBP = /^\/range\/([0-9A-Fa-f]{5})$/;
+// xc-oprf-v1 whole lists: one file per kind, the same for everyone.
+const LIST = /^\/lists\/([a-z][a-z-]{1,31})\.bin$/;
 
 /**
  * Maps a URL path to a file of the built source by shape alone: source.json, or a range file
@@ -27,6 +29,8 @@ export function routeFor(pathname: string): StaticRoute | undefined {
       contentType: text,
       kind: 'range',
     };
+  const list = LIST.exec(pathname);
+  if (list) return { file: `lists/${list[1]}.bin`, contentType: 'application/octet-stream', kind: 'list' };
   const hibp = RANGE_HIBP.exec(pathname);
   if (hibp) return { file: `range/${(hibp[1] as string).toUpperCase()}`, contentType: text, kind: 'range' };
   return undefined;

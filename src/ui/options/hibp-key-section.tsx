@@ -1,6 +1,9 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { hibpApiKeySchema, type Settings } from '../../contracts/index.ts';
 import { useT } from '../shared/i18n-context.tsx';
+import { HibpAccessLine } from './hibp-access-line.tsx';
+import { HibpSearchModeChoice } from './hibp-search-mode.tsx';
+import { useHibpAccess } from './options-services.tsx';
 import { SaveStatus } from './save-status.tsx';
 import type { SaveSettings } from './use-settings.ts';
 
@@ -11,13 +14,24 @@ export interface HibpKeySectionProps {
   status: string;
 }
 
-/** The optional HIBP API key, with the honest trade-off: the email address itself goes to HIBP. */
+/**
+ * The optional HIBP API key. Saving it asks, in the same click, for haveibeenpwned.com (and Firefox's
+ * data consent); without them every email search would only say "couldn't check".
+ */
 export function HibpKeySection({ settings, save, status }: HibpKeySectionProps) {
   const t = useT();
   const ids = { heading: useId(), input: useId(), note: useId(), error: useId() };
   const [key, setKey] = useState('');
   const [error, setError] = useState('');
   const saved = settings.hibpApiKey !== null;
+  const access = useHibpAccess();
+  const [allowed, setAllowed] = useState(true);
+
+  useEffect(() => {
+    if (saved) void access.has().then(setAllowed);
+  }, [saved, access]);
+
+  const askAccess = () => void access.request().then(setAllowed, () => setAllowed(false));
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -27,7 +41,10 @@ export function HibpKeySection({ settings, save, status }: HibpKeySectionProps) 
       return;
     }
     setError('');
+    // Asked before anything is awaited: the prompt needs the click's gesture. The key is kept either way.
+    const asked = access.request().catch(() => false);
     if (await save({ hibpApiKey: value })) setKey('');
+    setAllowed(await asked);
   };
 
   return (
@@ -37,12 +54,23 @@ export function HibpKeySection({ settings, save, status }: HibpKeySectionProps) 
         {t('options_hibp_note')}
       </p>
       {saved ? (
-        <div class="row">
-          <p>{t('options_hibp_saved')}</p>
-          <button type="button" class="danger" onClick={() => void save({ hibpApiKey: null })}>
-            {t('options_hibp_remove')}
-          </button>
-        </div>
+        <>
+          <div class="row">
+            <p>{t('options_hibp_saved')}</p>
+            <button
+              type="button"
+              class="danger"
+              onClick={() => void save({ hibpApiKey: null, hibpSearchMode: 'range' })}
+            >
+              {t('options_hibp_remove')}
+            </button>
+          </div>
+          {!allowed && <HibpAccessLine onAllow={askAccess} />}
+          <HibpSearchModeChoice
+            mode={settings.hibpSearchMode}
+            onChange={(hibpSearchMode) => void save({ hibpSearchMode })}
+          />
+        </>
       ) : (
         <form noValidate onSubmit={(event) => void submit(event)}>
           <div class="field">

@@ -3,6 +3,7 @@ import { ExternalLink, hostOf } from '../shared/external-link.tsx';
 import { formatDate, formatList, formatNumber } from '../shared/format.ts';
 import { useT } from '../shared/i18n-context.tsx';
 import { kindLabel } from '../shared/kind-labels.ts';
+import { SourcePrivacy } from './source-privacy.tsx';
 
 const snake = (text: string) => text.replaceAll('-', '_');
 
@@ -29,7 +30,12 @@ export function SourceFacts({ source }: { source: SourceView }) {
         )}
       </dd>
       <dt>{t('options_source_scheme')}</dt>
-      <dd>{t.dynamic(`options_scheme_${snake(source.scheme)}`)}</dd>
+      <dd>
+        {t.dynamic(
+          `options_scheme_${snake(source.scheme)}${source.privacy === 'reveals-nothing' ? '_list' : ''}`,
+        )}
+      </dd>
+      <SourcePrivacy privacy={source.privacy} />
       <dt>{t('options_source_updated')}</dt>
       <dd>{formatDate(t.language, source.updated)}</dd>
       <dt>{t('options_source_breach_count')}</dt>

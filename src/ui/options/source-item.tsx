@@ -4,6 +4,7 @@ import { BreachList } from '../shared/breach-list.tsx';
 import { ConfirmedRemove } from '../shared/confirmed-remove.tsx';
 import { useT } from '../shared/i18n-context.tsx';
 import { SourceFacts, hostsOf } from './source-facts.tsx';
+import { SourceOverlapWarning, SourcePendingChange } from './source-warnings.tsx';
 
 export interface SourceItemProps {
   source: SourceView;
@@ -12,10 +13,12 @@ export interface SourceItemProps {
   remove(): void;
   /** Must call the permission prompt synchronously: it is a click handler. */
   allowAccess(): void;
+  /** Adopts a pending change; also a click handler that may ask for new hosts. */
+  confirmChange(): void;
 }
 
 /** One configured source: on/off, its facts and breaches, a missing permission, and removal (custom only). */
-export function SourceItem({ source, setEnabled, remove, allowAccess }: SourceItemProps) {
+export function SourceItem({ source, setEnabled, remove, allowAccess, confirmChange }: SourceItemProps) {
   const t = useT();
   const headingId = useId();
   return (
@@ -35,6 +38,8 @@ export function SourceItem({ source, setEnabled, remove, allowAccess }: SourceIt
         />
         <span>{t('options_source_enabled')}</span>
       </label>
+      <SourcePendingChange source={source} confirm={confirmChange} />
+      <SourceOverlapWarning source={source} />
       <SourceFacts source={source} />
       <details>
         <summary>{t('options_source_breaches')}</summary>

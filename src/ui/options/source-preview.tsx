@@ -3,6 +3,7 @@ import type { SourceView } from '../../contracts/index.ts';
 import { BreachList } from '../shared/breach-list.tsx';
 import { useT } from '../shared/i18n-context.tsx';
 import { SourceFacts, hostsOf } from './source-facts.tsx';
+import { SourceOverlapWarning } from './source-warnings.tsx';
 
 export interface SourcePreviewProps {
   preview: SourceView;
@@ -24,6 +25,7 @@ export function SourcePreview({ preview, alreadyAdded, busy, add, cancel }: Sour
       <h3 id={headingId} ref={headingRef} tabIndex={-1}>
         {t('options_preview_heading', preview.name)}
       </h3>
+      <SourceOverlapWarning source={preview} />
       <SourceFacts source={preview} />
       <h4>{t('options_source_breaches')}</h4>
       <BreachList breaches={preview.breaches} />

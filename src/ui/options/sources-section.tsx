@@ -44,6 +44,18 @@ export function SourcesSection({ addSourceUrl, reloadKey }: { addSourceUrl: stri
     });
   };
 
+  const confirmChange = (source: SourceView) => {
+    const granted = hostPermissions.request(source.pendingChange?.origins ?? []);
+    void granted.then((ok) =>
+      ok
+        ? run(
+            () => client.sourcesConfirmChange({ id: source.id }),
+            t('options_pending_confirmed', source.name),
+          )
+        : setStatus(t('options_permission_denied')),
+    );
+  };
+
   return (
     <section id="sources" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('options_sources_heading')}</h2>
@@ -69,6 +81,7 @@ export function SourcesSection({ addSourceUrl, reloadKey }: { addSourceUrl: stri
               )
             }
             allowAccess={() => allowAccess(source)}
+            confirmChange={() => confirmChange(source)}
           />
         ))}
       </ul>

@@ -1,14 +1,11 @@
-import type { CheckReport } from '../../contracts/index.ts';
+import { verdictOf, type CheckReport } from '../../contracts/index.ts';
 import type { Translator } from '../../platform/i18n.ts';
+import { verdictText } from './verdict-text.ts';
 
-/** One line for the status region, so a screen reader hears the verdict without reading every card. */
+/** One line for the status region, so a screen reader hears the verdict the banner shows. */
 export function checkSummary(t: Translator, report: CheckReport): string {
-  const statuses = report.results.map((r) => r.outcome.status);
-  if (statuses.includes('found')) return t('popup_summary_found', report.hint);
-  if (statuses.length > 0 && statuses.every((s) => s === 'error'))
-    return t('popup_summary_error', report.hint);
-  if (statuses.includes('error')) return t('popup_summary_partial', report.hint);
-  return t('popup_summary_not_found', report.hint);
+  const { title, detail } = verdictText(t, report, verdictOf(report));
+  return `${title}. ${detail}`;
 }
 
 /** Data classes of every breach any source found the identifier in: what the guidance is chosen by. */

@@ -1,17 +1,23 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { IdentifierKind } from '../../core/identifiers/index.ts';
+import type { SettingsPatch } from '../../contracts/index.ts';
+import type { AlongsideKind } from '../../core/guidance/index.ts';
+import { KIND_SPECS, parseIdentifier, type IdentifierKind } from '../../core/identifiers/index.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { requestErrorText } from '../shared/error-text.ts';
 import { useT } from '../shared/i18n-context.tsx';
+import { IncidentAnswer } from '../shared/incident-answer.tsx';
 import { kindLabel } from '../shared/kind-labels.ts';
 import { Spinner } from '../shared/spinner.tsx';
 import { CheckResults } from './check-results.tsx';
 import { checkSummary } from './check-summary.ts';
+import { CountryQuestion } from './country-question.tsx';
 import { IdentifierField } from './identifier-field.tsx';
+import { KindQuestion } from './kind-question.tsx';
 import { KindSelect } from './kind-select.tsx';
+import { ModeSwitch, type CheckMode } from './mode-switch.tsx';
 import type { PopupSettings } from './popup-settings.ts';
-import { readIdentifier } from './read-identifier.ts';
-import { useCheck } from './use-check.ts';
+import { readIdentifier, type IdentifierReading } from './read-identifier.ts';
+import { useCheck, type CheckSubject } from './use-check.ts';
 import { validationText } from './validation-text.ts';
 
 /** How long typing must pause before a validation message appears (blur and Enter show it at once). */
@@ -21,30 +27,63 @@ export interface CheckViewProps {
   settings: PopupSettings;
   /** Kind to preselect (from a portal banner's launch intent). */
   initialKind: IdentifierKind | null;
+  /** The incident a portal banner named: its answer is shown above the field. */
+  initialIncidentId?: string | null;
   onShowWatchlist(): void;
+  /** Saves settings the check view learns: the first-use country, a country remembered from a choice. */
+  updateSettings(patch: SettingsPatch): Promise<void>;
+  /** The browser's language tags, to prefill the first-use country question. */
+  languages?: readonly string[];
 }
 
-/** Type or paste, see the kind detected, check on Enter, read the results. */
-export function CheckView({ settings, initialKind, onShowWatchlist }: CheckViewProps) {
+/** A password is only ever read as a password: no detection, so nothing else can claim it. */
+function readPassword(value: string): IdentifierReading {
+  return {
+    decision: undefined,
+    kind: 'password',
+    kindFrom: 'person',
+    result: value === '' ? undefined : parseIdentifier('password', value),
+    ambiguous: [],
+  };
+}
+
+/** Every other kind the input was valid as, for "check as … instead". */
+function alternativesOf(reading: IdentifierReading, kind: IdentifierKind): IdentifierKind[] {
+  const decision = reading.decision;
+  if (decision === undefined || decision.status === 'none') return [];
+  return decision.candidates.filter((other) => other !== kind);
+}
+
+/**
+ * Type or paste, see what it reads as, check; the answer replaces the form, verdict first. Password is a
+ * mode of its own with a field that is always masked.
+ */
+export function CheckView(props: CheckViewProps) {
+  const { settings, initialKind, onShowWatchlist, updateSettings } = props;
   const t = useT();
   const client = useClient();
   const ids = { input: useId(), kind: useId(), message: useId(), hint: useId() };
+  const [mode, setMode] = useState<CheckMode>(initialKind === 'password' ? 'password' : 'identifier');
   const [value, setValue] = useState('');
-  const [chosen, setChosen] = useState<IdentifierKind | null>(initialKind);
-  const [shown, setShown] = useState<boolean | null>(null);
+  const [chosen, setChosen] = useState<IdentifierKind | null>(
+    initialKind === 'password' ? null : initialKind,
+  );
   const [revealed, setRevealed] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
-  const { run, start, retry, subject } = useCheck(client);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  const questionRef = useRef<HTMLButtonElement>(null);
+  const { run, start, retry, reset, subject } = useCheck(client);
 
   useEffect(() => {
-    if (initialKind !== null) setChosen(initialKind);
+    if (initialKind === 'password') setMode('password');
+    else if (initialKind !== null) setChosen(initialKind);
   }, [initialKind]);
-  useEffect(() => inputRef.current?.focus(), []);
+  useEffect(() => inputRef.current?.focus(), [mode]);
 
   const reading = useMemo(
-    () => readIdentifier(value, chosen, settings, new Date()),
-    [value, chosen, settings],
+    () => (mode === 'password' ? readPassword(value) : readIdentifier(value, chosen, settings, new Date())),
+    [mode, value, chosen, settings],
   );
   useEffect(() => {
     setRevealed(false);
@@ -53,26 +92,80 @@ export function CheckView({ settings, initialKind, onShowWatchlist }: CheckViewP
     return () => clearTimeout(timer);
   }, [value, reading.kind]);
 
-  const masked = shown === null ? reading.kind === 'password' : !shown;
+  // The answer takes the form's place: focus goes to the verdict, or to the question when one is asked.
+  const answered = run.phase === 'done';
+  useEffect(() => {
+    if (run.phase === 'done') bannerRef.current?.focus();
+    if (run.phase === 'failed' && run.code === 'ambiguous-kind') questionRef.current?.focus();
+  }, [run]);
+
   const error = reading.result !== undefined && !reading.result.ok ? reading.result.error : undefined;
+  const ambiguous = reading.ambiguous.length > 1;
   let message = '';
-  if (revealed && error !== undefined && reading.kind !== undefined) {
+  if (revealed && value.trim() === '') message = t('popup_input_empty');
+  else if (revealed && mode === 'identifier' && reading.kind === undefined && !ambiguous)
+    message = t('popup_input_unknown');
+  else if (revealed && error !== undefined && reading.kind !== undefined)
     message = validationText(t, reading.kind, error);
-  } else if (revealed && value.trim() === '') {
-    message = t('popup_input_empty');
-  } else if (revealed && reading.result?.ok === true) {
-    message = t('popup_input_valid', kindLabel(t, reading.result.kind));
-  }
+  else if (revealed && reading.result?.ok === true && !ambiguous)
+    message =
+      mode === 'password'
+        ? t('popup_password_ready')
+        : t('popup_input_valid', kindLabel(t, reading.result.kind));
+
+  /** Any edit drops the shown answer at once: an old verdict never sits under a new input. */
+  const edit = (next: string) => {
+    setValue(next);
+    if (run.phase !== 'idle') reset();
+  };
+
+  const check = (next: CheckSubject) => void start(next);
 
   const submit = (event: Event) => {
     event.preventDefault();
     setRevealed(true);
+    if (ambiguous) {
+      questionRef.current?.focus();
+      return;
+    }
     if (reading.kind === undefined || reading.result?.ok !== true) {
       inputRef.current?.focus();
       return;
     }
-    void start({ kind: reading.kind, input: value });
+    check({
+      kind: reading.kind,
+      input: value,
+      kindFrom: reading.kindFrom,
+      alternatives: alternativesOf(reading, reading.kind),
+    });
   };
+
+  /** The person answered "which kind is it?": check as that, and remember its country for next time. */
+  const choose = (kind: IdentifierKind, candidates: readonly IdentifierKind[]) => {
+    const country = KIND_SPECS[kind].country;
+    if (country !== undefined && !settings.countries.includes(country))
+      void updateSettings({ countries: [...settings.countries, country], countryAsked: true });
+    check({ kind, input: value, kindFrom: 'person', alternatives: candidates.filter((k) => k !== kind) });
+  };
+
+  const checkAs = (kind: IdentifierKind) => {
+    const last = subject.current;
+    if (last === null) return;
+    const others = [last.kind, ...last.alternatives].filter((k) => k !== kind);
+    check({ kind, input: last.input, kindFrom: 'person', alternatives: others });
+  };
+
+  const startOver = (nextMode: CheckMode, kind: IdentifierKind | null) => {
+    reset();
+    setValue('');
+    setChosen(kind);
+    setMode(nextMode);
+    setRevealed(false);
+    // The form comes back on the next render; focus its field then.
+    setTimeout(() => inputRef.current?.focus(), 0);
+  };
+
+  const switchMode = (next: CheckMode) => startOver(next, null);
 
   // Focus moving to "Check privately" means a click is under way: the submit reveals the line itself,
   // after the click, instead of in the middle of it (where a taller line could move the button away).
@@ -92,54 +185,99 @@ export function CheckView({ settings, initialKind, onShowWatchlist }: CheckViewP
   };
 
   const checking = run.phase === 'checking';
+  const question =
+    run.phase === 'failed' && run.code === 'ambiguous-kind' && run.candidates.length > 1
+      ? run.candidates
+      : revealed || run.phase === 'failed'
+        ? reading.ambiguous
+        : [];
+  const askCountry = !settings.countryAsked && settings.countries.length === 0;
   return (
     <div class="check-view">
-      <form onSubmit={submit} noValidate>
-        <IdentifierField
-          id={ids.input}
-          value={value}
-          masked={masked}
-          canMask={reading.kind === 'password'}
-          invalid={revealed && (error !== undefined || value.trim() === '')}
-          describedBy={`${ids.hint} ${ids.message}`}
-          inputRef={inputRef}
-          onInput={setValue}
-          onBlur={revealOnBlur}
-          onToggleMask={() => setShown(masked)}
+      {props.initialIncidentId !== undefined && props.initialIncidentId !== null && !answered && (
+        <IncidentAnswer incidentId={props.initialIncidentId} homeCountry={settings.countries[0]} />
+      )}
+      {askCountry && !answered && (
+        <CountryQuestion
+          languages={props.languages ?? []}
+          onAnswer={(country) =>
+            void updateSettings(
+              country === null ? { countryAsked: true } : { countries: [country], countryAsked: true },
+            )
+          }
         />
-        <p id={ids.hint} class="hint">
-          {t('popup_input_hint')}
-        </p>
-        <p
-          id={ids.message}
-          class={`validation-line ${error === undefined ? 'valid-message' : 'error'}`}
-          aria-live="polite"
-        >
-          {message}
-        </p>
-        <KindSelect
-          id={ids.kind}
-          chosen={chosen}
-          detected={reading.detected}
-          countries={settings.countries}
-          nationalIdKinds={settings.nationalIdKinds}
-          onChange={setChosen}
-        />
-        <button type="submit" class="primary" disabled={checking} ref={submitRef}>
-          {t('popup_check')}
-        </button>
-      </form>
+      )}
+      {answered ? (
+        <div class="form-summary">
+          <span>
+            <span class="mono">{run.report.hint}</span> · {kindLabel(t, run.report.kind)}
+          </span>
+          <button type="button" onClick={() => startOver(mode, null)}>
+            {t('popup_check_another')}
+          </button>
+        </div>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <ModeSwitch mode={mode} onChange={switchMode} />
+          <IdentifierField
+            id={ids.input}
+            label={mode === 'password' ? t('popup_password_label') : t('popup_input_label')}
+            value={value}
+            password={mode === 'password'}
+            invalid={revealed && (error !== undefined || value.trim() === '')}
+            describedBy={`${ids.hint} ${ids.message}`}
+            inputRef={inputRef}
+            onInput={edit}
+            onBlur={revealOnBlur}
+          />
+          <p id={ids.hint} class="hint">
+            {mode === 'password' ? t('popup_password_hint') : t('popup_input_hint')}
+          </p>
+          <p
+            id={ids.message}
+            class={`validation-line ${error === undefined ? 'valid-message' : 'error'}`}
+            aria-live="polite"
+          >
+            {message}
+          </p>
+          {question.length > 1 && (
+            <KindQuestion
+              candidates={question}
+              firstRef={questionRef}
+              onChoose={(kind) => choose(kind, question)}
+            />
+          )}
+          {mode === 'identifier' && (
+            <KindSelect
+              id={ids.kind}
+              chosen={chosen}
+              detected={reading.kind === undefined || error !== undefined ? undefined : reading.kind}
+              ambiguous={reading.ambiguous}
+              countries={settings.countries}
+              nationalIdKinds={settings.nationalIdKinds}
+              onChange={(kind) => {
+                setChosen(kind);
+                if (run.phase !== 'idle') reset();
+              }}
+            />
+          )}
+          <button type="submit" class="primary" disabled={checking} ref={submitRef}>
+            {t('popup_check')}
+          </button>
+        </form>
+      )}
       <section class="outcome" aria-busy={checking} aria-label={t('popup_results_label')}>
         <div role="status" class="status">
           {checking && <Spinner label={t('popup_checking')} />}
-          {run.phase === 'done' && checkSummary(t, run.report)}
-          {run.phase === 'failed' && requestErrorText(t, run.code)}
+          {run.phase === 'done' && <span class="sr-only">{checkSummary(t, run.report)}</span>}
+          {run.phase === 'failed' && run.code !== 'ambiguous-kind' && requestErrorText(t, run.code)}
         </div>
-        {run.phase === 'failed' && run.code !== 'no-source' && run.code !== 'invalid-identifier' && (
-          <button type="button" onClick={retry}>
-            {t('popup_retry')}
-          </button>
-        )}
+        {run.phase === 'failed' &&
+          !['no-source', 'invalid-identifier', 'ambiguous-kind'].includes(run.code) && (
+            <button type="button" onClick={retry}>
+              {t('popup_retry')}
+            </button>
+          )}
         {run.phase === 'failed' && run.code === 'no-source' && (
           <a href="../options/index.html#sources" target="_blank" rel="noopener">
             {t('popup_open_sources')}
@@ -149,7 +287,11 @@ export function CheckView({ settings, initialKind, onShowWatchlist }: CheckViewP
           <CheckResults
             report={run.report}
             homeCountry={settings.countries[0]}
+            alternatives={subject.current?.alternatives ?? []}
+            bannerRef={bannerRef}
             onRetry={retry}
+            onCheckAs={checkAs}
+            onCheckOther={(kind: AlongsideKind) => startOver('identifier', kind)}
             watch={watch}
             onShowWatchlist={onShowWatchlist}
           />

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { IdentifierKind } from '../../core/identifiers/index.ts';
+import { formatChoices } from '../shared/format.ts';
 import { useT } from '../shared/i18n-context.tsx';
 import { countryName, kindLabel, kindName } from '../shared/kind-labels.ts';
 import { GENERAL_KINDS, kindGroups } from './kind-groups.ts';
@@ -9,6 +10,8 @@ export interface KindSelectProps {
   /** The kind the user picked, or null to follow detection. */
   chosen: IdentifierKind | null;
   detected: IdentifierKind | undefined;
+  /** Valid as several kinds: the line says so and the question below asks. */
+  ambiguous: readonly IdentifierKind[];
   countries: readonly string[];
   nationalIdKinds: readonly IdentifierKind[];
   onChange(kind: IdentifierKind | null): void;
@@ -24,10 +27,17 @@ export function KindSelect(props: KindSelectProps) {
   const detectedId = useId();
   // A closed <select> shows one line only and cuts long names ("Personal identification code (isikukood)
   // (Estonia)"), so the option stays short and the detected kind is a line of its own that wraps.
-  const detected =
-    props.chosen === null && props.detected !== undefined
-      ? t('popup_kind_detected', kindLabel(t, props.detected))
-      : '';
+  let detected = '';
+  if (props.chosen === null && props.ambiguous.length > 1)
+    detected = t(
+      'popup_kind_several',
+      formatChoices(
+        t.language,
+        props.ambiguous.map((k) => kindLabel(t, k)),
+      ),
+    );
+  else if (props.chosen === null && props.detected !== undefined)
+    detected = t('popup_kind_detected', kindLabel(t, props.detected));
   return (
     <div class="field">
       <label for={props.id}>{t('popup_kind_label')}</label>
@@ -42,7 +52,8 @@ export function KindSelect(props: KindSelectProps) {
       >
         <option value="">{t('popup_kind_automatic')}</option>
         <optgroup label={t('popup_kind_group_general')}>
-          {GENERAL_KINDS.map((kind) => (
+          {/* Password has its own mode with a masked field; it is never picked here, under a visible field. */}
+          {GENERAL_KINDS.filter((kind) => kind !== 'password').map((kind) => (
             <option key={kind} value={kind}>
               {kindName(t, kind)}
             </option>

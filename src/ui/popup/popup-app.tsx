@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { SettingsPatch } from '../../contracts/index.ts';
 import type { IdentifierKind } from '../../core/identifiers/index.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { useT } from '../shared/i18n-context.tsx';
@@ -21,6 +22,7 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
   const [watchlistVisits, setWatchlistVisits] = useState(0);
   const [settings, setSettings] = useState<PopupSettings>(DEFAULT_POPUP_SETTINGS);
   const [initialKind, setInitialKind] = useState<IdentifierKind | null>(null);
+  const [initialIncidentId, setInitialIncidentId] = useState<string | null>(null);
 
   useEffect(() => {
     // Without settings, detection still works (no country preference); without an intent, nothing is preselected.
@@ -30,9 +32,28 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
       .catch(() => undefined);
     client
       .launchTake()
-      .then(({ intent }) => intent?.kind !== undefined && setInitialKind(intent.kind))
+      .then(({ intent }) => {
+        if (intent?.kind !== undefined) setInitialKind(intent.kind);
+        if (intent?.incidentId !== undefined) setInitialIncidentId(intent.incidentId);
+      })
       .catch(() => undefined);
   }, [client]);
+
+  const updateSettings = async (patch: SettingsPatch) => {
+    // Shown at once; the stored settings (validated by the background) replace it when they arrive.
+    setSettings((current) => ({
+      countries: patch.countries ?? current.countries,
+      nationalIdKinds: patch.nationalIdKinds ?? current.nationalIdKinds,
+      phoneRegion: patch.phoneRegion === undefined ? current.phoneRegion : patch.phoneRegion,
+      countryAsked: patch.countryAsked ?? current.countryAsked,
+    }));
+    try {
+      const { settings: saved } = await client.settingsUpdate({ patch });
+      setSettings(saved);
+    } catch {
+      // Not saved: the popup still uses the answer until it closes, and asks again next time.
+    }
+  };
 
   const select = (next: View) => {
     // The watchlist is read afresh each time it is opened: a check may just have added to it.
@@ -67,7 +88,10 @@ export function PopupApp({ embedded = false }: { embedded?: boolean }) {
           <CheckView
             settings={settings}
             initialKind={initialKind}
+            initialIncidentId={initialIncidentId}
             onShowWatchlist={() => select('watchlist')}
+            updateSettings={updateSettings}
+            languages={typeof navigator === 'undefined' ? [] : navigator.languages}
           />
         </div>
         <div

@@ -1,22 +1,28 @@
 import {
-  detectKinds,
+  decideKind,
   parseIdentifier,
   type IdentifierKind,
+  type KindDecision,
   type ParseResult,
 } from '../../core/identifiers/index.ts';
 
 export interface DetectionSettings {
   countries: readonly string[];
+  nationalIdKinds: readonly IdentifierKind[];
   phoneRegion: string | null;
 }
 
 export interface IdentifierReading {
-  /** Best guess from what was typed; undefined while the field is empty. */
-  detected: IdentifierKind | undefined;
-  /** The kind the check will use: the user's choice, else the guess. */
+  /** How the input reads on its own; undefined while the field is empty. */
+  decision: KindDecision | undefined;
+  /** The kind the check will use: the person's choice, else the decided kind (or the likely one, to explain an error). */
   kind: IdentifierKind | undefined;
-  /** Local validation as that kind; undefined while the field is empty. */
+  /** 'person' when the person picked the kind; a detected kind is decided again by the background. */
+  kindFrom: 'person' | 'detection';
+  /** Local validation as that kind; undefined while the field is empty or no kind fits. */
   result: ParseResult | undefined;
+  /** Valid as several kinds and nothing decides: the person must choose before anything is checked. */
+  ambiguous: IdentifierKind[];
 }
 
 /** Region for phone numbers typed without +country, as the background reads them too. */
@@ -24,9 +30,19 @@ export function phoneRegionOf(settings: DetectionSettings): string | undefined {
   return settings.phoneRegion ?? settings.countries[0];
 }
 
+export function detectionOptions(settings: DetectionSettings, today: Date) {
+  const region = phoneRegionOf(settings);
+  return {
+    today,
+    countries: [...settings.countries],
+    preferredKinds: [...settings.nationalIdKinds],
+    ...(region === undefined ? {} : { defaultPhoneRegion: region }),
+  };
+}
+
 /**
- * Detects and validates on the device, as the user types. The background parses again before checking;
- * this copy only drives the kind picker and the live error, and never sends anything.
+ * Detects and validates on the device, as the person types. The background decides again before checking;
+ * this copy drives the kind line, the question when several kinds fit, and the live error, and sends nothing.
  */
 export function readIdentifier(
   value: string,
@@ -34,14 +50,15 @@ export function readIdentifier(
   settings: DetectionSettings,
   today: Date,
 ): IdentifierReading {
-  if (value.trim() === '') return { detected: undefined, kind: chosen ?? undefined, result: undefined };
-  const region = phoneRegionOf(settings);
-  const options = {
-    today,
-    countries: [...settings.countries],
-    ...(region ? { defaultPhoneRegion: region } : {}),
-  };
-  const detected = detectKinds(value, options)[0];
-  const kind = chosen ?? detected;
-  return { detected, kind, result: kind === undefined ? undefined : parseIdentifier(kind, value, options) };
+  const kindFrom = chosen === null ? 'detection' : 'person';
+  if (value.trim() === '')
+    return { decision: undefined, kind: chosen ?? undefined, kindFrom, result: undefined, ambiguous: [] };
+  const options = detectionOptions(settings, today);
+  const decision = decideKind(value, options);
+  const guessed =
+    decision.status === 'decided' ? decision.kind : decision.status === 'none' ? decision.likely : undefined;
+  const kind = chosen ?? guessed;
+  const ambiguous = chosen === null && decision.status === 'ambiguous' ? decision.candidates : [];
+  const result = kind === undefined ? undefined : parseIdentifier(kind, value, options);
+  return { decision, kind, kindFrom, result, ambiguous };
 }

@@ -1,10 +1,12 @@
 import { useId } from 'preact/hooks';
-import type { SourceResult } from '../../contracts/index.ts';
+import type { SourceResult, SourceSummary } from '../../contracts/index.ts';
 import { BreachList } from '../shared/breach-list.tsx';
 import { outcomeErrorText } from '../shared/error-text.ts';
 import { ExternalLink } from '../shared/external-link.tsx';
 import { formatDate, formatNumber } from '../shared/format.ts';
 import { useT } from '../shared/i18n-context.tsx';
+import { pluralKey } from '../shared/plural.ts';
+import { isSightingCount } from './verdict-of-report.ts';
 
 export interface ResultCardProps {
   result: SourceResult;
@@ -12,6 +14,32 @@ export interface ResultCardProps {
 }
 
 const ICONS = { found: '!', 'not-found': '✓', error: '?' } as const;
+
+/** Who the answer is credited to: a built-in source's publisher, or the host a custom source came from. */
+function creditName(source: SourceSummary): string {
+  return source.builtIn ? source.publisher : (source.addedFrom ?? source.publisher);
+}
+
+/**
+ * "by Have I Been Pwned" (linked: Pwned Passwords data is CC BY 4.0) for built-in sources. A source the
+ * person added is labelled as theirs, from its host: its source.json may name any publisher, so that claim
+ * is never shown as the credit.
+ */
+function SourceCredit({ source }: { source: SourceSummary }) {
+  const t = useT();
+  if (!source.builtIn)
+    return (
+      <span class="muted publisher">
+        {t('popup_result_added_by_you', source.addedFrom ?? t('popup_result_unknown_host'))}
+      </span>
+    );
+  const credit = t('popup_result_publisher', source.publisher);
+  return (
+    <span class="muted publisher">
+      {source.homepage === undefined ? credit : <ExternalLink href={source.homepage}>{credit}</ExternalLink>}
+    </span>
+  );
+}
 
 /** One source's answer. "Couldn't check" is its own state and never reads as "not found". */
 export function ResultCard({ result, onRetry }: ResultCardProps) {
@@ -22,17 +50,7 @@ export function ResultCard({ result, onRetry }: ResultCardProps) {
   return (
     <article class={`result result-${outcome.status}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {source.name}{' '}
-        <span class="muted publisher">
-          {source.homepage === undefined ? (
-            t('popup_result_publisher', source.publisher)
-          ) : (
-            // Credits the publisher (Pwned Passwords data is CC BY 4.0) and says where to read more.
-            <ExternalLink href={source.homepage}>
-              {t('popup_result_publisher', source.publisher)}
-            </ExternalLink>
-          )}
-        </span>
+        {source.name} <SourceCredit source={source} />
       </h3>
       <p class="verdict">
         <span class="verdict-icon" aria-hidden="true">
@@ -42,18 +60,27 @@ export function ResultCard({ result, onRetry }: ResultCardProps) {
         {outcome.status === 'not-found' && t('popup_result_not_found')}
         {outcome.status === 'error' && t('popup_result_error')}
       </p>
-      {outcome.status === 'found' && (
-        <>
-          {/* A password list counts sightings; a breach list counts the breaches that matched. */}
-          <p>
-            {outcome.count > outcome.breaches.length
-              ? t('popup_result_times_seen', formatNumber(t.language, outcome.count))
-              : t('popup_result_breach_count', formatNumber(t.language, outcome.count))}
-          </p>
-          <BreachList breaches={outcome.breaches} />
-          <p class="hint">{asOf}</p>
-        </>
-      )}
+      {outcome.status === 'found' &&
+        (isSightingCount(outcome) ? (
+          // A password list counts sightings; its one "breach" is the list itself, not a breach of its
+          // collector, so no organisation or date is shown as if it were.
+          <>
+            <p>
+              {t.dynamic(
+                pluralKey(t, 'popup_verdict_password_seen', outcome.count),
+                formatNumber(t.language, outcome.count),
+                creditName(source),
+              )}
+            </p>
+            <p class="hint">{asOf}</p>
+          </>
+        ) : (
+          <>
+            <p>{t('popup_result_breach_count', formatNumber(t.language, outcome.count))}</p>
+            <BreachList breaches={outcome.breaches} />
+            <p class="hint">{asOf}</p>
+          </>
+        ))}
       {outcome.status === 'not-found' && (
         <>
           <p class="hint">{asOf}</p>

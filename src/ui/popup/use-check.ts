@@ -8,17 +8,22 @@ export type CheckRun =
   | { phase: 'idle' }
   | { phase: 'checking' }
   | { phase: 'done'; report: CheckReport }
-  | { phase: 'failed'; code: ErrorCode; message: string };
+  | { phase: 'failed'; code: ErrorCode; message: string; candidates: readonly IdentifierKind[] };
 
-/** What was checked last, kept in this page's memory only (for Retry and "Watch this"). */
+/** What was checked last, kept in this page's memory only (for Retry, "check as … instead" and "Watch this"). */
 export interface CheckSubject {
   kind: IdentifierKind;
   input: string;
+  kindFrom: 'person' | 'detection';
+  /** The other kinds the input is valid as: offered as "check as … instead". */
+  alternatives: readonly IdentifierKind[];
 }
 
 /**
  * Runs checks. Only the latest one may update the page; when the popup closes, the page goes away and any
  * late answer is dropped with it (the flag below also covers the options page's check view unmounting).
+ * `reset` drops the shown answer and any answer still on its way: an edited input never sits under an
+ * old verdict.
  */
 export function useCheck(client: BackgroundClient) {
   const [run, setRun] = useState<CheckRun>({ phase: 'idle' });
@@ -41,7 +46,8 @@ export function useCheck(client: BackgroundClient) {
       setRun({ phase: 'checking' });
       let outcome: CheckRun;
       try {
-        outcome = { phase: 'done', report: await client.check({ kind: next.kind, input: next.input }) };
+        const request = { kind: next.kind, input: next.input, kindFrom: next.kindFrom };
+        outcome = { phase: 'done', report: await client.check(request) };
       } catch (error) {
         outcome = { phase: 'failed', ...failureOf(error) };
       }
@@ -54,5 +60,11 @@ export function useCheck(client: BackgroundClient) {
     if (subject.current !== null) void start(subject.current);
   }, [start]);
 
-  return { run, start, retry, subject };
+  const reset = useCallback(() => {
+    latest.current++;
+    subject.current = null;
+    setRun({ phase: 'idle' });
+  }, []);
+
+  return { run, start, retry, reset, subject };
 }

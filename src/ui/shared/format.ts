@@ -40,3 +40,8 @@ export function formatPartialDate(language: string, value: string): string {
 export function formatList(language: string, items: readonly string[]): string {
   return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** "A or B" / "A, B or C" in the page's language: for choices, where formatList would say "and". */
+export function formatChoices(language: string, items: readonly string[]): string {
+  return new Intl.ListFormat(language, { style: 'long', type: 'disjunction' }).format(items);
+}

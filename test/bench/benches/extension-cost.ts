@@ -17,14 +17,15 @@ const CATALOGUED = 'alablaboratoria.pl';
 const UNCATALOGUED = 'ordinary-page.exposure-check.test';
 const KIB = 1024;
 
+/** Issue 15: gzipped JavaScript loaded before the page is usable. */
+const GZIP_TARGET_KIB: Record<string, number> = { popup: 40, content: 15 };
+
 function addBundle(s: SectionBuilder, key: string, what: string, size: BundleSize | undefined): void {
   s.add(`${key}.rawKiB`, `${what} JavaScript, raw`, size === undefined ? null : size.rawBytes / KIB, 'KiB');
-  s.add(
-    `${key}.gzipKiB`,
-    `${what} JavaScript, gzip -9`,
-    size === undefined ? null : size.gzipBytes / KIB,
-    'KiB',
-  );
+  const gzip = size === undefined ? null : size.gzipBytes / KIB;
+  const target = GZIP_TARGET_KIB[key];
+  if (target === undefined) s.add(`${key}.gzipKiB`, `${what} JavaScript, gzip -9`, gzip, 'KiB');
+  else s.target(`${key}.gzipKiB`, `${what} JavaScript, gzip -9`, gzip, 'KiB', { atMost: target });
   s.add(`${key}.files`, `${what} JavaScript files`, size?.files.length ?? null, 'files');
 }
 
@@ -43,11 +44,12 @@ async function chromiumFigures(ctx: BenchContext, s: SectionBuilder, popupHtml: 
     const hasInput = timings.every((t) => t.hasInput);
     const dom = warm.map((t) => t.domMs).filter((ms): ms is number => ms !== null);
     s.add('popup.hasInput', 'popup shows an input', hasInput);
-    s.add(
+    s.target(
       'popup.interactiveMs',
       `popup opened → input visible (Playwright), median of ${warm.length}`,
       hasInput ? median(warm.map((t) => t.wallMs)) : null,
       'ms',
+      { atMost: 100 },
     );
     s.add(
       'popup.interactiveDomMs',
@@ -55,11 +57,12 @@ async function chromiumFigures(ctx: BenchContext, s: SectionBuilder, popupHtml: 
       hasInput && dom.length > 0 ? median(dom) : null,
       'ms',
     );
-    s.add(
+    s.target(
       'popup.firstOpenMs',
       'first open after browser start → input visible',
       hasInput ? (cold?.wallMs ?? null) : null,
       'ms',
+      { atMost: 200 },
     );
     s.add('popup.loadMs', 'popup opened → load event, median', median(warm.map((t) => t.loadMs)), 'ms');
     const settle = ctx.quick ? 1_500 : 3_000;

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-export const BENCH_IDS = ['range', 'watchlist', 'publisher', 'extension', 'hashing', 'oprf'] as const;
+export const BENCH_IDS = [
+  'range',
+  'watchlist',
+  'publisher',
+  'extension',
+  'hashing',
+  'oprf',
+  'scale',
+] as const;
 export type BenchId = (typeof BENCH_IDS)[number];
 
 export interface BenchOptions {
@@ -17,6 +25,8 @@ export interface BenchOptions {
   /** Publisher input sizes, records. */
   hibpSizes: number[];
   peselSizes: number[];
+  /** PESEL records for the xc-oprf-v1 build series (scale benchmark). */
+  oprfSizes: number[];
   /** Run `npm run build:chrome` before measuring the extension. */
   build: boolean;
   /** Inputs are generated once here and reused between runs (they are large). */
@@ -31,6 +41,7 @@ export interface BenchOptions {
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--json] [--markdown] [--only ${BENCH_IDS.join(',')}]
                        [--sizes 100k,1m] [--hibp-sizes 100k,1m,10m] [--pesel-sizes 10k,100k]
+                       [--oprf-sizes 100k,1m]
                        [--build] [--work-dir <dir>] [--scratch-dir <dir>]
 
   --quick        tiny sizes, every benchmark in seconds (what npm test runs)
@@ -40,6 +51,7 @@ export const USAGE = `Usage: npm run bench -- [--quick] [--json] [--markdown] [-
   --sizes        publisher input sizes for both series (k = thousand, m = million)
   --hibp-sizes   pre-hashed password records for the hibp-sha1 build (default 1m)
   --pesel-sizes  PESEL records for the xc-v1 build at 1,000 iterations (default 10k,100k)
+  --oprf-sizes   PESEL records for the xc-oprf-v1 builds of the scale benchmark (default 100k)
   --build        run npm run build:chrome first (the extension benchmark measures dist/chrome)
   --work-dir     where generated inputs are cached (default: $TMPDIR/exposure-check-bench)
   --scratch-dir  where builds write (default: a new folder in /dev/shm if present, else in --work-dir)
@@ -66,9 +78,9 @@ const sizeList = (text: string): number[] => text.split(',').map(parseSize);
  * Defaults keep `npm run bench` near ten minutes on two cores: every hibp-sha1 build writes 1,048,576
  * files whatever its size, so one size is the default. docs/performance.md names the sizes of its table.
  */
-export const DEFAULT_SIZES = { hibp: [1_000_000], pesel: [10_000, 100_000] };
+export const DEFAULT_SIZES = { hibp: [1_000_000], pesel: [10_000, 100_000], oprf: [100_000] };
 /** No hibp-sha1 build in quick mode: any such build writes 1,048,576 files, which takes tens of seconds. */
-export const QUICK_SIZES = { hibp: [] as number[], pesel: [200] };
+export const QUICK_SIZES = { hibp: [] as number[], pesel: [200], oprf: [300] };
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions & { help: boolean } {
   const { values } = parseArgs({
@@ -81,6 +93,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions & { help: 
       sizes: { type: 'string' },
       'hibp-sizes': { type: 'string' },
       'pesel-sizes': { type: 'string' },
+      'oprf-sizes': { type: 'string' },
       build: { type: 'boolean' },
       'work-dir': { type: 'string' },
       'scratch-dir': { type: 'string' },
@@ -104,6 +117,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions & { help: 
     only: only as BenchId[],
     hibpSizes: values['hibp-sizes'] === undefined ? (both ?? base.hibp) : sizeList(values['hibp-sizes']),
     peselSizes: values['pesel-sizes'] === undefined ? (both ?? base.pesel) : sizeList(values['pesel-sizes']),
+    oprfSizes: values['oprf-sizes'] === undefined ? base.oprf : sizeList(values['oprf-sizes']),
     build: values.build === true,
     workDir,
     scratchDir: values['scratch-dir'] ?? defaultScratchDir(workDir),

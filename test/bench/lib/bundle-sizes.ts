@@ -9,7 +9,8 @@ export interface BundleSize {
   gzipBytes: number;
 }
 
-const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"`;]*?\sfrom\s*)?["']([^"']+)["']/g;
+// Minified output writes `import{a}from"./x.js"`: no space is required around `from`.
+const STATIC_IMPORT = /(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"`;()]*?from\s*)?["']([^"']+)["']/g;
 
 /** The file and every file it imports statically (relative specifiers), depth first, each once. */
 function staticClosure(root: string, entry: string, seen = new Set<string>()): Set<string> {

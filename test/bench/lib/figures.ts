@@ -33,6 +33,25 @@ export class SectionBuilder {
     return clean;
   }
 
+  /**
+   * A figure with a target of issue 15 beside it: adds `key` (the value), `key.target` (e.g. "≥ 1,000")
+   * and `key.met` (true, false, or null when the value is missing).
+   */
+  target(
+    key: string,
+    label: string,
+    value: number | null | undefined,
+    unit: string,
+    goal: { atLeast: number } | { atMost: number },
+  ): void {
+    const clean = value === undefined || value === null || !Number.isFinite(value) ? null : value;
+    const [sign, bound] = 'atLeast' in goal ? ['≥', goal.atLeast] : ['≤', goal.atMost];
+    const met = clean === null ? null : 'atLeast' in goal ? clean >= goal.atLeast : clean <= goal.atMost;
+    this.add(key, label, clean, unit);
+    this.add(`${key}.target`, `target: ${label}`, `${sign} ${bound.toLocaleString('en-US')}`, unit);
+    this.add(`${key}.met`, `target met: ${label}`, met);
+  }
+
   note(text: string): void {
     this.notes.push(text);
   }

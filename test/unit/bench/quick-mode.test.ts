@@ -51,7 +51,7 @@ describe('npm run bench -- --quick --json', () => {
     expect(run.code, run.stderr.slice(-4000)).toBe(0);
     expect(report.format).toBe('exposure-check-bench/1');
     expect(report.failures).toEqual({});
-    for (const id of ['range', 'watchlist', 'publisher', 'hashing', 'oprf']) {
+    for (const id of ['range', 'watchlist', 'publisher', 'hashing', 'oprf', 'scale']) {
       expect(
         Object.keys(report.figures).some((k) => k.startsWith(`${id}.`)),
         id,
@@ -112,6 +112,24 @@ describe('npm run bench -- --quick --json', () => {
   it('oprf: every breached PESEL is found through the local evaluator', () => {
     expect(num('oprf.checks.wrong')).toBe(0);
     expect(num('oprf.client.cpuMsPerCheck')).toBeGreaterThan(0);
+  });
+
+  it('scale: the xc-oprf-v1 builds, the evaluator and the Worker report, each target beside its figure', () => {
+    expect(num('scale.build.300.distinct')).toBeGreaterThan(250);
+    expect(num('scale.build.300.files')).toBe(256);
+    expect(num('scale.evaluator.sodium.evalsPerCoreSec')).toBeGreaterThan(0);
+    expect(num('scale.edge.cpuMsPerRequest')).toBeGreaterThanOrEqual(0);
+    for (const key of [
+      'scale.evaluator.sodium.evalsPerCoreSec',
+      'scale.edge.cpuMsPerRequest',
+      'scale.build.300.recordsPerCoreSec',
+      'scale.build.300.peakRssMiB',
+      'scale.build.300.speedup2',
+      'range.unique.seq.ratio',
+    ]) {
+      expect(typeof report.figures[`${key}.target`], key).toBe('string');
+      expect(typeof report.figures[`${key}.met`], key).toBe('boolean');
+    }
   });
 
   const haveExtension = existsSync(join(ROOT, 'dist/chrome/manifest.json'));

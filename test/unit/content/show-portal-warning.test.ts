@@ -69,7 +69,7 @@ describe('portal warning banner', () => {
     const { deps, openCheck } = setup('alablaboratoria.pl');
     const banner = await showPortalWarning(deps);
     q<HTMLButtonElement>(banner?.root ?? document, 'button.check').click();
-    expect(openCheck).toHaveBeenCalledWith('pesel');
+    expect(openCheck).toHaveBeenCalledWith('pesel', 'alab-2023');
   });
 
   it('dismisses with the button, has an accessible name for it, and remembers the site', async () => {

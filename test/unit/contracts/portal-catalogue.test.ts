@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../../src/contracts/data/health-portals.json';
+import portalsRaw from '../../../src/contracts/data/health-portals.json';
+import incidentsRaw from '../../../src/contracts/incidents/incidents.json';
 import { portalCatalogueSchema } from '../../../src/contracts/portal-catalogue.ts';
 import { PORTAL_CATALOGUE } from '../../../src/contracts/portal-catalogue-data.ts';
 import { warnedDomains } from '../../../src/contracts/portal-lookup.ts';
 
-type Raw = typeof raw;
+// The JSON's inferred types are too narrow to plant mistakes in (an empty array is `never[]`).
+interface Raw {
+  portals: { domain: string }[];
+  incidents: {
+    portals: { domain: string; role: string }[];
+    notice: { url: string };
+    dataClasses: string[];
+    identifierKinds: string[];
+  }[];
+}
+const raw = { ...portalsRaw, incidents: incidentsRaw.incidents } as unknown as Raw;
 const clone = (): Raw => structuredClone(raw);
 
 describe('health-portal catalogue data', () => {
@@ -26,10 +37,10 @@ describe('health-portal catalogue data', () => {
 
   it('links ALAB to the PESEL and the Dutch screening service to the BSN', () => {
     const alab = PORTAL_CATALOGUE.incidents.find((i) => i.id === 'alab-2023');
-    expect(alab?.leakedKinds).toEqual(['pesel']);
-    expect(alab?.noticeIsOfficial).toBe(true);
-    const screening = PORTAL_CATALOGUE.portals.find((p) => p.domain === 'bevolkingsonderzoeknederland.nl');
-    expect(screening?.incidents).toEqual([{ id: 'clinical-diagnostics-nmdl-2025', role: 'client' }]);
+    expect(alab?.identifierKinds).toEqual(['pesel']);
+    expect(alab?.notice.official).toBe(true);
+    const nmdl = PORTAL_CATALOGUE.incidents.find((i) => i.id === 'clinical-diagnostics-nmdl-2025');
+    expect(nmdl?.portals).toContainEqual({ domain: 'bevolkingsonderzoeknederland.nl', role: 'client' });
   });
 
   it('keeps the publishers’ own wording next to the normalised data classes', () => {
@@ -40,12 +51,12 @@ describe('health-portal catalogue data', () => {
 });
 
 describe('portalCatalogueSchema rejects', () => {
-  it('a portal that names an unknown incident', () => {
+  it('an incident that names an uncatalogued portal', () => {
     const data = clone();
-    data.portals[0]?.incidents.push({ id: 'no-such-incident', role: 'operator' });
+    data.incidents[0]?.portals.push({ domain: 'no-such-portal.example', role: 'operator' });
     const result = portalCatalogueSchema.safeParse(data);
     expect(result.success).toBe(false);
-    expect(JSON.stringify(result.error?.issues)).toContain('unknown incident no-such-incident');
+    expect(JSON.stringify(result.error?.issues)).toContain('uncatalogued portal no-such-portal.example');
   });
 
   it('a domain listed twice', () => {
@@ -58,7 +69,7 @@ describe('portalCatalogueSchema rejects', () => {
   it('a notice that is not https', () => {
     const data = clone();
     const incident = data.incidents[0];
-    if (incident !== undefined) incident.noticeUrl = 'http://example.org/notice';
+    if (incident !== undefined) incident.notice.url = 'http://example.org/notice';
     expect(portalCatalogueSchema.safeParse(data).success).toBe(false);
   });
 
@@ -79,7 +90,7 @@ describe('portalCatalogueSchema rejects', () => {
 
   it('an identifier kind the engine does not know', () => {
     const data = clone();
-    data.incidents[0]?.leakedKinds.push('passport-number');
+    data.incidents[0]?.identifierKinds.push('passport-number');
     expect(portalCatalogueSchema.safeParse(data).success).toBe(false);
   });
 });

@@ -69,11 +69,11 @@ describe('portalWarningForHost', () => {
   });
 
   it('skips unverified incidents and stays silent when none is left', () => {
-    // ameos.eu: the domain is unverified and so is the incident.
+    // ameos.eu: the domain is unverified (AMEOS's own site could not be confirmed at that name).
     expect(portalWarningForHost('ameos.eu', PORTAL_CATALOGUE)).toBeUndefined();
     const catalogue: PortalCatalogue = structuredClone(PORTAL_CATALOGUE);
     const alab = catalogue.incidents.find((incident) => incident.id === 'alab-2023');
-    if (alab !== undefined) alab.status = 'unverified';
+    if (alab !== undefined) alab.verification = 'unverified';
     expect(portalWarningForHost('alablaboratoria.pl', catalogue)).toBeUndefined();
   });
 });

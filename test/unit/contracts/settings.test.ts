@@ -18,10 +18,12 @@ describe('settings defaults', () => {
       builtInSources: { [PWNED_PASSWORDS_SOURCE_ID]: { enabled: true } },
       customSources: [],
       hibpApiKey: null,
+      hibpSearchMode: 'range',
       monitoringEnabled: true,
       monitoringIntervalMinutes: MINUTES_PER_DAY,
       notifications: true,
       portalWarnings: true,
+      countryAsked: false,
     });
   });
 

@@ -1,3 +1,4 @@
+import { verdictOf } from '../../../../src/contracts/report-verdict.ts';
 import { describe, expect, it } from 'vitest';
 import { PWNED_PASSWORDS_SOURCE_ID, pwnedPasswordsSource } from '../../../../src/core/index.ts';
 import { backgroundWithDemoSource } from '../../../support/background-fixture.ts';
@@ -65,19 +66,32 @@ describe('ui/check', () => {
     expect(bg.range.calls).toEqual([]);
   });
 
-  it('says so when no enabled source covers the kind', async () => {
+  it('answers "not checkable privately yet" when no enabled source covers the kind, and records it', async () => {
     const bg = createInMemoryBackground();
-    await expect(bg.client.check({ kind: 'cpr', input: SAMPLE.cpr })).rejects.toMatchObject({
-      code: 'no-source',
-    });
+    const report = await bg.client.check({ kind: 'cpr', input: SAMPLE.cpr });
+    expect(report).toMatchObject({ kind: 'cpr', country: 'DK', coverage: 'not-checkable', results: [] });
+    expect(verdictOf(report)).toBe('not-checkable');
+    expect(report.hint).not.toContain(SAMPLE.cpr);
+    const { records } = await bg.client.historyList({});
+    expect(records).toEqual([
+      expect.objectContaining({ id: report.checkId, kind: 'cpr', coverage: 'not-checkable', results: [] }),
+    ]);
+    expect(JSON.stringify(records)).not.toContain(SAMPLE.cpr);
+    expect(bg.range.calls).toEqual([]);
   });
 
   it('skips a disabled source', async () => {
     const bg = await backgroundWithDemoSource();
     await bg.client.sourcesSetEnabled({ id: 'demo-lab-2026', enabled: false });
-    await expect(bg.client.check({ kind: 'pesel', input: SAMPLE.pesel })).rejects.toMatchObject({
-      code: 'no-source',
-    });
+    const report = await bg.client.check({ kind: 'pesel', input: SAMPLE.pesel });
+    expect(report).toMatchObject({ coverage: 'not-checkable', results: [] });
+    expect(bg.range.calls).toEqual([]);
+  });
+
+  it('marks a report with a covering source as checked', async () => {
+    const bg = await backgroundWithDemoSource();
+    const report = await bg.client.check({ kind: 'pesel', input: SAMPLE.pesel });
+    expect(report.coverage).toBe('checked');
   });
 
   it('does not contact a custom source whose host permission was withdrawn', async () => {
@@ -98,13 +112,13 @@ describe('ui/check', () => {
   it('reads national phone numbers in the user’s region (first country unless one is chosen)', async () => {
     const bg = createInMemoryBackground();
     const national = '0161 496 0572';
-    // No source covers phones here, so "no-source" means the number parsed and "invalid" means it did not.
+    // No source covers phones here, so "not checkable" means the number parsed and "invalid" means it did not.
     await expect(bg.client.check({ kind: 'phone', input: national })).rejects.toMatchObject({
       code: 'invalid-identifier',
     });
     await bg.client.settingsUpdate({ patch: { countries: ['GB'] } });
-    await expect(bg.client.check({ kind: 'phone', input: national })).rejects.toMatchObject({
-      code: 'no-source',
+    await expect(bg.client.check({ kind: 'phone', input: national })).resolves.toMatchObject({
+      coverage: 'not-checkable',
     });
     await bg.client.settingsUpdate({ patch: { phoneRegion: 'PL' } });
     await expect(bg.client.check({ kind: 'phone', input: national })).rejects.toMatchObject({

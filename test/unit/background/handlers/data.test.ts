@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../../src/contracts/index.ts';
+import { dismissPortal } from '../../../../src/platform/portal-dismissals.ts';
 import { backgroundWithDemoSource } from '../../../support/background-fixture.ts';
 import { DEMO_SOURCE_URL, demoSourceJson } from '../../../support/demo-source.ts';
 import { createInMemoryBackground } from '../../../support/in-memory-background.ts';
@@ -31,8 +32,11 @@ describe('ui/data.*', () => {
 
     const fresh = createInMemoryBackground({ grantedOrigins: ['http://localhost/*'] });
     const roundTripped: unknown = JSON.parse(JSON.stringify(file));
-    expect(await fresh.client.dataImport({ file: roundTripped })).toEqual({
+    const { preview } = await fresh.client.dataPreviewImport({ file: roundTripped });
+    expect(await fresh.client.dataImport({ file: roundTripped, confirmedChanges: preview.token })).toEqual({
       imported: { watchlist: 1, history: 1, guidance: 1 },
+      sourcesAdded: 1,
+      settingsChanged: 1,
     });
     const { entries } = await fresh.client.watchlistList();
     expect(entries[0]).toMatchObject({
@@ -47,7 +51,10 @@ describe('ui/data.*', () => {
     expect((await fresh.client.guidanceGet({ findingId: entry.id })).progress.doneStepIds).toEqual([
       'reserve-pesel',
     ]);
-    expect((await fresh.client.sourcesList()).sources.map((s) => s.id)).toContain('demo-lab-2026');
+    // The source came with the file, so it arrives switched off until the person looks at it.
+    expect((await fresh.client.sourcesList()).sources.find((s) => s.id === 'demo-lab-2026')).toMatchObject({
+      enabled: false,
+    });
   });
 
   it.each([
@@ -81,9 +88,11 @@ describe('ui/data.*', () => {
     expect((await bg.client.watchlistList()).entries.map((e) => e.id)).toEqual([first.id]);
   });
 
-  it('delete everything clears settings, stores, monitor state and the badge', async () => {
+  it('delete everything clears settings, stores, monitor state, portal dismissals and the badge', async () => {
     const { bg } = await populated();
     await bg.deps.badge.showCount(3);
+    // A dated record of having visited a health portal: it goes too.
+    await dismissPortal('alablaboratoria.pl', 'alab-2023', bg.browser.local);
     await bg.deps.monitorState.set({ consecutiveFailures: 2 });
     expect(await bg.client.dataDeleteAll()).toEqual({ deleted: true });
     expect((await bg.client.settingsGet()).settings).toEqual(defaultSettings());

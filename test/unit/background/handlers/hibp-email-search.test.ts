@@ -1,5 +1,8 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { HIBP_SEARCH_ID } from '../../../../src/background/check/hibp-email-check.ts';
+import { createHibpEmailSearch } from '../../../../src/background/hibp/email-search.ts';
+import { hibpSite, startHibpStandIn } from '../../../support/hibp-stand-in.ts';
 import { createInMemoryBackground } from '../../../support/in-memory-background.ts';
 import { SAMPLE } from '../../../support/sample-identifiers.ts';
 
@@ -15,8 +18,8 @@ const breach = {
 describe('HIBP email search (optional, with the user’s API key)', () => {
   it('is not used without an API key', async () => {
     const bg = createInMemoryBackground({ grantedOrigins: ['https://haveibeenpwned.com/*'] });
-    await expect(bg.client.check({ kind: 'email', input: SAMPLE.email })).rejects.toMatchObject({
-      code: 'no-source',
+    await expect(bg.client.check({ kind: 'email', input: SAMPLE.email })).resolves.toMatchObject({
+      coverage: 'not-checkable',
     });
     expect(bg.hibp.searches).toBe(0);
   });
@@ -28,7 +31,10 @@ describe('HIBP email search (optional, with the user’s API key)', () => {
     const report = await bg.client.check({ kind: 'email', input: SAMPLE.email });
     expect(report.results).toEqual([
       {
-        source: expect.objectContaining({ id: HIBP_SEARCH_ID, publisher: 'Have I Been Pwned' }),
+        source: expect.objectContaining({
+          id: HIBP_SEARCH_ID,
+          publisher: 'Have I Been Pwned (breach data CC BY 4.0)',
+        }),
         outcome: { status: 'found', count: 1, breaches: [breach] },
       },
     ]);
@@ -42,6 +48,81 @@ describe('HIBP email search (optional, with the user’s API key)', () => {
         count: 1,
       },
     ]);
+  });
+
+  it('uses the private range search unless the person chose the plain one', async () => {
+    const bg = createInMemoryBackground({ grantedOrigins: ['https://haveibeenpwned.com/*'] });
+    await bg.client.settingsUpdate({ patch: { hibpApiKey: KEY } });
+    await bg.client.check({ kind: 'email', input: SAMPLE.email });
+    await bg.client.settingsUpdate({ patch: { hibpSearchMode: 'plaintext' } });
+    await bg.client.check({ kind: 'email', input: SAMPLE.email });
+    expect(bg.hibp.modes).toEqual(['range', 'plaintext']);
+  });
+
+  it('against a stand-in of HIBP, sends only the 6-hex prefix and shows titles and data classes', async () => {
+    const standIn = await startHibpStandIn(hibpSite({ [SAMPLE.email.toLowerCase()]: ['Adobe'] }));
+    try {
+      let cached: unknown;
+      const bg = createInMemoryBackground({
+        grantedOrigins: ['https://haveibeenpwned.com/*'],
+        overrides: {
+          hibpSearch: createHibpEmailSearch({
+            fetch: standIn.fetch,
+            store: { get: async () => cached, set: async (c) => void (cached = c) },
+            now: () => new Date(),
+          }),
+        },
+      });
+      await bg.client.settingsUpdate({ patch: { hibpApiKey: KEY } });
+      const report = await bg.client.check({ kind: 'email', input: SAMPLE.email });
+      expect(report.results[0]?.outcome).toMatchObject({
+        status: 'found',
+        breaches: [
+          { title: 'Adobe', date: '2013-10-04', dataClasses: expect.arrayContaining(['Passwords']) },
+        ],
+      });
+      expect(standIn.site.log.length).toBeGreaterThan(0);
+      for (const line of standIn.site.log) {
+        expect(line).toMatch(/^GET \/api\/v3\/(breachedaccount\/range\/[0-9A-F]{6}|breaches)$/);
+      }
+    } finally {
+      await standIn.close();
+    }
+  });
+
+  describe('on Firefox 140+ (the manifest declares the optional data-collection consent)', () => {
+    const firefox = {
+      content_scripts: [],
+      browser_specific_settings: {
+        gecko: { data_collection_permissions: { optional: ['personallyIdentifyingInfo'] } },
+      },
+    };
+
+    it('a refused consent is "couldn\'t check" with its reason, and nothing is sent', async () => {
+      const bg = createInMemoryBackground({
+        grantedOrigins: ['https://haveibeenpwned.com/*'],
+        manifest: firefox,
+      });
+      await bg.client.settingsUpdate({ patch: { hibpApiKey: KEY } });
+      const report = await bg.client.check({ kind: 'email', input: SAMPLE.email });
+      expect(report.results[0]?.outcome).toMatchObject({
+        status: 'error',
+        code: 'consent-missing',
+        message: expect.stringContaining('consent'),
+      });
+      expect(bg.hibp.searches).toBe(0);
+    });
+
+    it('searches once the person has consented', async () => {
+      const bg = createInMemoryBackground({
+        grantedOrigins: ['https://haveibeenpwned.com/*'],
+        grantedDataCollection: ['personallyIdentifyingInfo'],
+        manifest: firefox,
+      });
+      await bg.client.settingsUpdate({ patch: { hibpApiKey: KEY } });
+      await bg.client.check({ kind: 'email', input: SAMPLE.email });
+      expect(bg.hibp.searches).toBe(1);
+    });
   });
 
   it('does not contact HIBP before haveibeenpwned.com is allowed', async () => {

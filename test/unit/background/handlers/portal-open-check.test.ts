@@ -30,6 +30,21 @@ describe('content/portal.openCheck', () => {
     expect(await bg.client.launchTake()).toEqual({ intent: { view: 'check' } });
   });
 
+  it('carries the incident the banner named, so the page opens on its answer', async () => {
+    const bg = createInMemoryBackground({ manifest });
+    await bg.browser.sendFrom(portal, portalOpenCheckEnvelope('pesel', 'alab-2023'));
+    expect(await bg.client.launchTake()).toEqual({
+      intent: { view: 'check', kind: 'pesel', incidentId: 'alab-2023' },
+    });
+  });
+
+  it('refuses an incident reference that is not an incident id', async () => {
+    const bg = createInMemoryBackground({ manifest });
+    const answer = await bg.browser.sendFrom(portal, portalOpenCheckEnvelope('pesel', '<script>'));
+    expect(answer).toMatchObject({ ok: false });
+    expect(bg.browser.state.popupOpened).toBe(0);
+  });
+
   it('forgets an intent nobody took within two minutes', async () => {
     const bg = createInMemoryBackground({ manifest });
     await bg.browser.sendFrom(portal, portalOpenCheckEnvelope('cpr'));

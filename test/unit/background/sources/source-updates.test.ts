@@ -125,38 +125,74 @@ describe('publisher updates of a saved source', () => {
     expect(stored.lastRefreshError?.message).toContain('404');
   });
 
-  it('a new salt makes watched keys stale: "re-enter" instead of a silent not-found, nothing sent', async () => {
+  it('a new salt is held for confirmation: monitoring sends nothing to the source and says why', async () => {
     const bg = await watchingClean();
     const salted = { algorithm: 'pbkdf2-sha256', iterations: 1000, salt: 'bmV3c2FsdG5ld3NhbHRuZXc' };
     bg.republish(appended({ hash: salted }));
     bg.publisher.list('pesel', SAMPLE.pesel, ['demo-clinic-2026']);
     const requests = bg.publisher.requests.length;
     const summary = await bg.runMonitor();
-    expect(summary).toMatchObject({ newFindings: 0, failedChecks: 0 });
+    expect(summary).toMatchObject({ newFindings: 0 });
+    expect(bg.publisher.requests).toHaveLength(requests);
+    const stored = await bg.stored();
+    expect(stored.descriptor.breaches).toHaveLength(2);
+    expect(stored.pendingChange?.descriptor.hash).toMatchObject({ salt: salted.salt });
+    const [entry] = (await bg.client.watchlistList()).entries;
+    expect(entry?.results[0]?.needsReentry).toBeFalsy();
+    expect(entry?.results[0]?.lastError?.message).toMatch(/confirm the change in the settings/);
+    expect(entry?.results[0]?.last).toMatchObject({ status: 'not-found' });
+  });
+
+  it('once confirmed, watched keys made with the old salt ask to be entered again, nothing sent', async () => {
+    const bg = await watchingClean();
+    const salted = { algorithm: 'pbkdf2-sha256', iterations: 1000, salt: 'bmV3c2FsdG5ld3NhbHRuZXc' };
+    bg.republish(appended({ hash: salted }));
+    bg.publisher.list('pesel', SAMPLE.pesel, ['demo-clinic-2026']);
+    await bg.runMonitor();
+    const { source } = await bg.client.sourcesConfirmChange({ id: 'demo-lab-2026' });
+    expect(source.pendingChange).toBeUndefined();
+    expect(source.breaches).toHaveLength(3);
+    const requests = bg.publisher.requests.length;
+    await bg.runMonitor();
     expect(bg.publisher.requests).toHaveLength(requests);
     const [entry] = (await bg.client.watchlistList()).entries;
-    expect(entry?.results[0]).toMatchObject({
-      needsReentry: true,
-      lastError: { code: 'unsupported' },
-    });
+    expect(entry?.results[0]).toMatchObject({ needsReentry: true, lastError: { code: 'unsupported' } });
     expect(entry?.results[0]?.lastError?.message).toContain(
       'Re-enter the identifier to keep watching it against Demo lab',
     );
-    expect(entry?.results[0]?.last).toMatchObject({ status: 'not-found' });
     const [stored] = await bg.deps.db.watchlist.list();
     expect(stored?.status['demo-lab-2026']?.lastError?.message).toMatch(/^Re-enter the identifier/);
+    const report = await bg.client.check({ kind: 'pesel', input: SAMPLE.pesel });
+    expect(report.results[0]?.outcome).toMatchObject({ status: 'found' });
   });
 
-  it('the stale state shows as soon as a check stores the new source.json, which that check uses', async () => {
+  it('a manual check never adopts a new salt on its own: that source is skipped until confirmed', async () => {
     const bg = await watchingClean();
     const salted = { algorithm: 'pbkdf2-sha256', iterations: 1000, salt: 'bmV3c2FsdG5ld3NhbHRuZXc' };
     bg.republish(appended({ hash: salted }));
     bg.publisher.list('pesel', SAMPLE.pesel, ['demo-clinic-2026']);
     bg.clock.advance(SOURCE_REFRESH_MAX_AGE_MS);
+    const requests = bg.publisher.requests.length;
     const report = await bg.client.check({ kind: 'pesel', input: SAMPLE.pesel });
-    expect(report.results[0]?.outcome).toMatchObject({ status: 'found' });
-    const [entry] = (await bg.client.watchlistList()).entries;
-    expect(entry?.results[0]?.needsReentry).toBe(true);
+    expect(report.results[0]?.outcome).toMatchObject({ status: 'error', code: 'unsupported' });
+    expect(bg.publisher.requests).toHaveLength(requests);
+    const { sources } = await bg.client.sourcesList();
+    expect(sources.find((s) => s.id === 'demo-lab-2026')?.pendingChange).toMatchObject({
+      changes: ['salt'],
+    });
+  });
+
+  it('a publisher that goes back to the salt in use clears the pending change', async () => {
+    const bg = await watchingClean();
+    const salted = { algorithm: 'pbkdf2-sha256', iterations: 1000, salt: 'bmV3c2FsdG5ld3NhbHRuZXc' };
+    bg.republish(appended({ hash: salted }));
+    await bg.runMonitor();
+    expect((await bg.stored()).pendingChange).toBeDefined();
+    bg.republish(appended());
+    await bg.runMonitor();
+    const stored = await bg.stored();
+    expect(stored.pendingChange).toBeUndefined();
+    expect(stored.descriptor.breaches).toHaveLength(3);
   });
 
   it('sources whose host is not allowed are not contacted', async () => {

@@ -12,11 +12,24 @@ describeVectors(
     { input: '900315/1234', canonical: '9003151234', birthDate: '1990-03-15', country: 'CZ', note: 'male' },
     { input: '9053154561', canonical: '9053154561', birthDate: '1990-03-15', note: 'female month + 50' },
     { input: '450315/123', canonical: '450315123', birthDate: '1945-03-15', note: '9 digits before 1954' },
+    {
+      input: '850315/123',
+      canonical: '850315123',
+      birthDate: '1885-03-15',
+      note: '9 digits, born in the 1880s',
+    },
+    {
+      input: '9003150080',
+      canonical: '9003150080',
+      birthDate: '1990-03-15',
+      note: 'remainder 10 written as 0 after 1985',
+    },
   ],
   [
     { input: '900315/1235', code: 'checksum', note: 'not divisible by 11' },
     { input: '900230/1231', code: 'date', note: '1990-02-30 does not exist' },
     { input: '650315/123', code: 'length', note: '9 digits only before 1954' },
+    { input: '790315/123', code: 'length', note: '9 digits: YY 54–79 is no possible birth year' },
     { input: '90031512', code: 'length', note: '8 digits' },
   ],
 );
@@ -33,9 +46,22 @@ describe('cz-rodne-cislo: details', () => {
     expect(parse('260715/1239')).toMatchObject({ ok: false, error: { code: 'date' } });
   });
 
-  it('accepts the legacy remainder-10-as-0 check only for births up to 1985', () => {
+  // python-stdnum (cz/rc.py) takes the check digit as (first nine digits mod 11) mod 10 for every year:
+  // a few remainder-10 numbers were still issued after 1985, and real people hold them.
+  it('accepts remainder 10 written as 0 in any year, and nothing else for remainder 10', () => {
     expect(parse('800315/0090')).toMatchObject({ ok: true, birthDate: '1980-03-15' });
-    expect(parse('900315/0080')).toMatchObject({ ok: false, error: { code: 'checksum' } });
+    expect(parse('900315/0080')).toMatchObject({ ok: true, birthDate: '1990-03-15' });
+    expect(parse('100315/0050')).toMatchObject({ ok: true, birthDate: '2010-03-15' });
+    expect(parse('900315/0081')).toMatchObject({ ok: false, error: { code: 'checksum' } });
+  });
+
+  // People born in the 1800s who were alive in 1954 got 9-digit numbers too; python-stdnum reads
+  // YY 80–99 of a 9-digit number as 1880–1899, and YY 54–79 as impossible.
+  it('reads 9-digit numbers with YY 80–99 as the 1880s and 1890s', () => {
+    expect(parse('990315/123')).toMatchObject({ ok: true, birthDate: '1899-03-15' });
+    expect(parse('880229/123')).toMatchObject({ ok: true, birthDate: '1888-02-29' });
+    expect(parse('890229/123')).toMatchObject({ ok: false, error: { code: 'date' } });
+    expect(parse('540315/123')).toMatchObject({ ok: false, error: { code: 'length' } });
   });
 
   it('masks the birth date and keeps the last two digits', () => {

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultSettings,
+  type Settings,
   SETTINGS_SCHEMA_VERSION,
   SETTINGS_STORAGE_KEY,
 } from '../../../../src/contracts/index.ts';
+import { createPrivateSettingsArea } from '../../../../src/platform/settings/private-settings-area.ts';
 import { createSettingsStore } from '../../../../src/platform/settings/settings-store.ts';
 import { createFakeBrowser } from '../../../support/fake-browser.ts';
+
+const KEY = '0123456789abcdef0123456789abcdef';
+let databases = 0;
+
+const withoutPrivate = ({ hibpApiKey: _key, customSources: _sources, ...shared }: Settings) => shared;
 
 function setup(stored?: unknown) {
   const browser = createFakeBrowser();
   if (stored !== undefined) browser.local.data.set(SETTINGS_STORAGE_KEY, JSON.stringify(stored));
-  return { browser, store: createSettingsStore(browser.local) };
+  return {
+    browser,
+    store: createSettingsStore(browser.local, createPrivateSettingsArea(`settings-test-${++databases}`)),
+  };
 }
 
 const stored = async (b: ReturnType<typeof createFakeBrowser>) =>
@@ -20,7 +30,7 @@ describe('settings store', () => {
   it('returns defaults when nothing is stored, and writes them', async () => {
     const { browser, store } = setup();
     expect(await store.get()).toEqual(defaultSettings());
-    expect(await stored(browser)).toEqual(defaultSettings());
+    expect(await stored(browser)).toEqual(withoutPrivate(defaultSettings()));
   });
 
   it('migrates portal-only settings and keeps portalWarnings', async () => {
@@ -45,7 +55,7 @@ describe('settings store', () => {
     expect(settings.countries).toEqual([]);
     expect(settings.notifications).toBe(false);
     expect(settings.monitoringIntervalMinutes).toBe(24 * 60);
-    expect(await stored(browser)).toEqual(settings);
+    expect(await stored(browser)).toEqual(withoutPrivate(settings));
   });
 
   it.each([null, 42, 'settings', [1, 2]])('survives a stored value of %j', async (value) => {
@@ -87,5 +97,27 @@ describe('settings store', () => {
     const { store } = setup({ schemaVersion: 1, countries: ['PL'] });
     await store.clear();
     expect(await store.get()).toEqual(defaultSettings());
+  });
+
+  it('keeps the HIBP key and the sources out of storage.local, and across a restart', async () => {
+    const browser = createFakeBrowser();
+    const name = `settings-test-${++databases}`;
+    const store = createSettingsStore(browser.local, createPrivateSettingsArea(name));
+    await store.update((s) => ({ ...s, hibpApiKey: KEY, countries: ['DK'] }));
+    expect(JSON.stringify(await browser.local.get(null))).not.toContain(KEY);
+    const restarted = createSettingsStore(browser.local, createPrivateSettingsArea(name));
+    expect(await restarted.get()).toMatchObject({ hibpApiKey: KEY, countries: ['DK'] });
+    await restarted.clear();
+    expect(
+      (await createSettingsStore(browser.local, createPrivateSettingsArea(name)).get()).hibpApiKey,
+    ).toBeNull();
+  });
+
+  it('moves a key and sources that an earlier version left in storage.local', async () => {
+    const { browser, store } = setup({ schemaVersion: 1, hibpApiKey: KEY, countries: ['PL'] });
+    expect(await store.get()).toMatchObject({ hibpApiKey: KEY, countries: ['PL'] });
+    expect(await stored(browser)).toEqual(withoutPrivate({ ...defaultSettings(), countries: ['PL'] }));
+    expect(JSON.stringify(await browser.local.get(null))).not.toContain(KEY);
+    expect((await store.get()).hibpApiKey).toBe(KEY);
   });
 });

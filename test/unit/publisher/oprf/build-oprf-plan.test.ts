@@ -30,6 +30,7 @@ beforeAll(async () => {
     inputs: [{ path: input, format: 'text', kinds: ['pesel'], columns: {}, breach: BREACHES[0]!.id }],
     out: path.join(root, 'site'),
     strict: false,
+    layout: 'buckets',
   };
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -58,6 +59,19 @@ describe('buildOprfPlan', () => {
     const report = await buildOprfPlan(plan, { keyFile });
     expect(report.keyCreated).toBe(false);
     expect(await readFile(path.join(plan.out, 'source.json'), 'utf8')).toBe(before);
+  });
+
+  it('builds the whole-list layout by default, byte-identical on a rebuild with the same key', async () => {
+    const keyFile = path.join(root, 'keys', 'demo.key.json');
+    const listPlan = { ...plan, layout: undefined, out: path.join(root, 'list-site') };
+    const report = await buildOprfPlan(listPlan, { keyFile });
+    expect(report.listNote).toMatch(/pesel: 20 listed, padded to 4,096/);
+    const descriptor = JSON.parse(await readFile(path.join(listPlan.out, 'source.json'), 'utf8'));
+    expect(descriptor).toMatchObject({ layout: 'list', rangeUrl: 'lists/{kind}.bin', buckets: {} });
+    const first = await readFile(path.join(listPlan.out, 'lists', 'pesel.bin'));
+    expect(first.length).toBe(descriptor.lists.pesel.bytes);
+    await buildOprfPlan(listPlan, { keyFile });
+    expect((await readFile(path.join(listPlan.out, 'lists', 'pesel.bin'))).equals(first)).toBe(true);
   });
 
   it('refuses a key file inside the output directory', async () => {

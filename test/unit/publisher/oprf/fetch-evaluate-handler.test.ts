@@ -32,7 +32,7 @@ describe('createFetchEvaluateHandler (serverless runtimes)', () => {
     ['a preflight', new Request('https://e.example/evaluate', { method: 'OPTIONS' }), 204],
     ['a GET', new Request('https://e.example/evaluate'), 405],
     ['text/plain', post(body, { 'content-type': 'text/plain' }), 415],
-    ['a huge body', post(`{"x":"${'a'.repeat(4000)}"}`), 413],
+    ['a huge body', post(`{"x":"${'a'.repeat(5000)}"}`), 413],
     ['invalid UTF-8', post(Uint8Array.of(0x7b, 0xff, 0x7d)), 400],
     ['not JSON', post('{'), 400],
     ['another key id', post(body.replace(evaluator.key.keyId, 'k-0000000000000000')), 409],

@@ -45,6 +45,11 @@ describe('options: your data', () => {
     expect((await background.client.watchlistList()).entries).toHaveLength(0);
 
     pickFile(saved[0]?.text ?? '');
+    // Nothing is imported before the person has seen what changes.
+    const preview = await screen.findByRole('group', { name: 'What importing this file changes' });
+    expect(within(preview).getByText('Countries: none → Poland')).toBeTruthy();
+    expect((await background.client.watchlistList()).entries).toHaveLength(0);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Import' }));
     await waitFor(() =>
       expect(dataStatus().textContent).toBe(
         'Imported. Watched identifiers: 1, checks in history: 1, guidance progress records: 1.',
@@ -77,6 +82,20 @@ describe('options: your data', () => {
     );
     const after = await background.client.dataExport();
     expect(after.file).toEqual(before.file);
+  });
+
+  it('a cancelled preview imports nothing', async () => {
+    const background = await backgroundWithData();
+    const { saved } = renderOptions('', { background });
+    fireEvent.click(await screen.findByRole('button', { name: 'Export all data' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    await background.client.dataDeleteAll();
+    pickFile(saved[0]?.text ?? '');
+    const preview = await screen.findByRole('group', { name: 'What importing this file changes' });
+    fireEvent.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByLabelText('Import from a file')).toBeTruthy();
+    expect((await background.client.watchlistList()).entries).toHaveLength(0);
+    expect((await background.client.settingsGet()).settings.countries).toEqual([]);
   });
 
   it('deletes everything after a confirmation that names what goes', async () => {

@@ -8,11 +8,11 @@ const KEY = '0123456789abcdef0123456789abcdef';
 const statusIn = (section: HTMLElement) => within(section).getByRole('status').textContent;
 
 describe('options: API key, monitoring, pages', () => {
-  it('saves an HIBP key after saying the email address itself goes to HIBP, and removes it', async () => {
+  it('saves an HIBP key after saying that only a 6-character hash prefix goes to HIBP, and removes it', async () => {
     const background = testBackground();
     renderOptions('', { background });
     const section = await screen.findByRole('region', { name: 'Have I Been Pwned API key (optional)' });
-    expect(within(section).getByText(/sends the email address itself \(not a hash\)/)).toBeTruthy();
+    expect(within(section).getByText(/first 6 characters/)).toBeTruthy();
 
     const field = within(section).getByLabelText('API key') as HTMLInputElement;
     expect(field.type).toBe('password');

@@ -1,0 +1,73 @@
+import type { ParsedIdentifier } from '../identifiers/types.ts';
+import { CheckFailure } from '../range/errors.ts';
+import { keyParamsOf } from '../range/key-params.ts';
+import type { CheckOptions, RangeKey, SourceDescriptor } from '../range/types.ts';
+import { OPRF_MAX_BATCH } from './batch-wire.ts';
+import { evaluateBatch } from './evaluate-batch.ts';
+import type { OprfEvaluationParams } from './evaluate-identifier.ts';
+import { LIST_KEY_PREFIX } from './list-check.ts';
+import { listKeyFromOutput, listSuffixOf } from './list-keys.ts';
+import { isListSource, oprfListParams } from './list-source.ts';
+import { oprfPublicPrefix } from './oprf-input.ts';
+import { DEFAULT_OPRF_TIMEOUT_MS } from './oprf-range-key.ts';
+import { oprfCheckParams } from './oprf-source.ts';
+import { lineKeyFromOutput } from './sealed-line.ts';
+
+const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
+/**
+ * Storable keys for several identifiers against one xc-oprf-v1 source, with one POST per 64
+ * identifiers of a kind (a batched evaluation with one proof) instead of one per identifier: for
+ * adding several identifiers at once, or for entering them again after the publisher changed its key.
+ * Keys come back in input order. Throws a CheckFailure like `oprfRangeKey`.
+ */
+export async function oprfRangeKeys(
+  ids: readonly ParsedIdentifier[],
+  source: SourceDescriptor,
+  options: CheckOptions = {},
+): Promise<RangeKey[]> {
+  if (ids.some((id) => id?.ok !== true || typeof id.canonical !== 'string')) {
+    throw new CheckFailure('unsupported', 'an identifier is not valid');
+  }
+  const ctx = {
+    fetch: options.fetch ?? globalFetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_OPRF_TIMEOUT_MS,
+    signal: options.signal,
+    now: () => Date.now(),
+  };
+  const keys = new Array<RangeKey | undefined>(ids.length);
+  const kinds = [...new Set(ids.map((id) => id.kind))];
+  for (const kind of kinds) {
+    const params: OprfEvaluationParams = isListSource(source)
+      ? oprfListParams(kind, source)
+      : oprfCheckParams(ids.find((id) => id.kind === kind) as ParsedIdentifier, source);
+    const keyParams = keyParamsOf(source, kind);
+    if (keyParams === undefined) throw new CheckFailure('unsupported', 'it does not cover this kind');
+    const positions = ids.flatMap((id, i) => (id.kind === kind ? [i] : []));
+    for (let start = 0; start < positions.length; start += OPRF_MAX_BATCH) {
+      const chunk = positions.slice(start, start + OPRF_MAX_BATCH);
+      const outputs = await evaluateBatch(
+        ctx,
+        params,
+        kind,
+        chunk.map((i) => ids[i] as ParsedIdentifier),
+      );
+      for (const [n, i] of chunk.entries()) {
+        const id = ids[i] as ParsedIdentifier;
+        const output = outputs[n] as Uint8Array;
+        const base = { sourceId: source.id, scheme: source.scheme, kind, params: keyParams };
+        if (isListSource(source)) {
+          keys[i] = { ...base, prefix: LIST_KEY_PREFIX, suffix: listSuffixOf(listKeyFromOutput(output)) };
+        } else {
+          const bits = source.buckets[kind]?.prefixBits ?? 0;
+          const { tag, mask } = lineKeyFromOutput(output, source.breaches.length);
+          keys[i] = { ...base, prefix: await oprfPublicPrefix(kind, id.canonical, bits), suffix: tag + mask };
+        }
+      }
+    }
+  }
+  return keys.map((k) => {
+    if (k === undefined) throw new CheckFailure('network', 'an evaluation is missing');
+    return k;
+  });
+}

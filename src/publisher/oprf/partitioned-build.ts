@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { IdentifierKind } from '../../core/identifiers/types.ts';
+import { bitmapHexLength, OPRF_MAX_BREACHES, oprfInput } from '../../core/oprf/index.ts';
+import { recommendedPrefixBits } from '../../core/range/prefix.ts';
+import type { OprfKindBuckets, OprfRecord } from './bucket-builder.ts';
+import type { OprfKey } from './key-file.ts';
+import type { EvaluateResult, WriteResult } from './oprf-partition-task.ts';
+import { OprfSpill } from './oprf-spill.ts';
+import { createOprfTaskPool, defaultWorkers } from './oprf-task-pool.ts';
+import { paddingKey } from './padding.ts';
+import type { PoprfBackendName } from './poprf-backends.ts';
+import { DEFAULT_OPRF_RANGE_URL, oprfDescriptor, type OprfSourceMeta } from './write-oprf-source.ts';
+
+export interface PartitionedOprfBuildOptions {
+  sourceId: string;
+  key: OprfKey;
+  kinds: readonly IdentifierKind[];
+  breachCount: number;
+  prefixBits?: Partial<Record<IdentifierKind, number>>;
+  /** Where partition files go (a fresh folder inside it, removed by `dispose`). */
+  workDir: string;
+  /** Threads that evaluate and write (default: every core). */
+  workers?: number;
+  backend?: PoprfBackendName;
+  /** Partitions larger than this are split before deduplication (default 16 MiB ≈ 400,000 rows). */
+  maxPartitionBytes?: number;
+}
+
+/** What one kind came to, for the report and the descriptor. */
+export interface OprfKindSummary {
+  kind: IdentifierKind;
+  prefixBits: number;
+  distinct: number;
+  maxReal: number;
+  /** Lines per bucket after padding. */
+  lines: number;
+}
+
+// Top bits of the bucket that choose the partition: 256 partitions per kind at most, so buffers stay small.
+const PARTITION_BITS = 8;
+
+interface KindState {
+  kind: IdentifierKind;
+  index: number;
+  prefixBits: number;
+  partitionShift: number;
+  sealed: { file: string; firstBucket: number; endBucket: number }[];
+  distinct: number;
+  maxReal: number;
+}
+
+/**
+ * `build --scheme xc-oprf-v1` with memory that does not grow with the input: rows go to partition files
+ * by the top bits of their public bucket, each partition is deduplicated and evaluated on its own (on
+ * every core), and the padded bucket files are written from the sealed lines. Peak memory is the write
+ * buffers plus the largest partition, whatever the number of rows.
+ */
+export class PartitionedOprfBuild {
+  private readonly spill: OprfSpill;
+  private readonly dir: string;
+  private readonly kinds = new Map<IdentifierKind, KindState>();
+  private rows = 0;
+  private summaries: OprfKindSummary[] | undefined;
+
+  constructor(private readonly options: PartitionedOprfBuildOptions) {
+    if (options.breachCount < 1 || options.breachCount > OPRF_MAX_BREACHES) {
+      throw new RangeError(`an xc-oprf-v1 source lists 1–${OPRF_MAX_BREACHES} breaches`);
+    }
+    this.dir = mkdtempSync(path.join(options.workDir, 'xc-oprf-partitions-'));
+    this.spill = new OprfSpill(path.join(this.dir, 'rows'));
+    for (const [index, kind] of options.kinds.entries()) {
+      const prefixBits = options.prefixBits?.[kind] ?? recommendedPrefixBits(kind);
+      this.kinds.set(kind, {
+        kind,
+        index,
+        prefixBits,
+        partitionShift: Math.max(0, prefixBits - PARTITION_BITS),
+        sealed: [],
+        distinct: 0,
+        maxReal: 0,
+      });
+    }
+  }
+
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  add(record: OprfRecord): void {
+    const state = this.kinds.get(record.kind);
+    if (state === undefined) throw new RangeError(`kind ${record.kind} is not in this source`);
+    if (!Number.isInteger(record.breach) || record.breach < 0 || record.breach >= this.options.breachCount) {
+      throw new RangeError(`breach index ${record.breach} is out of range`);
+    }
+    // The public prefix (oprfPublicPrefix), computed synchronously: the top prefixBits of SHA-256.
+    const digest = createHash('sha256').update(oprfInput(record.kind, record.canonical)).digest();
+    const bucket = digest.readUInt32BE(0) >>> (32 - state.prefixBits);
+    const partition = (state.index << PARTITION_BITS) | (bucket >>> state.partitionShift);
+    this.spill.add(partition, { bucket, breach: record.breach, canonical: record.canonical });
+    this.rows++;
+  }
+
+  /**
+   * Evaluates every partition and writes the padded buckets plus source.json into `outDir`.
+   * `minLines` raises every kind's padding (never lowers it below its fullest bucket).
+   */
+  async write(
+    outDir: string,
+    meta: OprfSourceMeta,
+    minLines = 1,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{
+    descriptor: Record<string, unknown>;
+    files: number;
+    bytes: number;
+    kinds: OprfKindSummary[];
+  }> {
+    const present = this.spill.flush();
+    const pool = await createOprfTaskPool(this.options.workers ?? defaultWorkers(), this.dir);
+    const maxSliceBytes = this.options.maxPartitionBytes ?? 16 * 1024 * 1024;
+    const backend = this.options.backend ?? 'sodium';
+    const states = [...this.kinds.values()];
+    try {
+      let done = 0;
+      await Promise.all(
+        present.map(async (partition) => {
+          const state = states[partition >>> PARTITION_BITS] as KindState;
+          const first = (partition & ((1 << PARTITION_BITS) - 1)) << state.partitionShift;
+          const result = await pool.run<EvaluateResult>({
+            type: 'evaluate',
+            slice: {
+              file: this.spill.path(partition),
+              firstBucket: first,
+              endBucket: first + 2 ** state.partitionShift,
+            },
+            maxSliceBytes,
+            kind: state.kind,
+            sourceId: this.options.sourceId,
+            secretKey: this.options.key.secretKey,
+            breachCount: this.options.breachCount,
+            backend,
+            outFile: path.join(this.dir, `sealed-${partition.toString(16)}.txt`),
+          });
+          state.sealed.push(...result.outFiles);
+          state.distinct += result.distinct;
+          state.maxReal = Math.max(state.maxReal, result.maxReal);
+          onProgress?.((done += result.distinct), this.rows);
+        }),
+      );
+      const summaries = states.map((s) => ({
+        kind: s.kind,
+        prefixBits: s.prefixBits,
+        distinct: s.distinct,
+        maxReal: s.maxReal,
+        lines: Math.max(1, minLines, s.maxReal),
+      }));
+      this.summaries = summaries;
+      const rangeUrl = meta.rangeUrl ?? DEFAULT_OPRF_RANGE_URL;
+      const pad = paddingKey(this.options.key.secretKey);
+      const width = bitmapHexLength(meta.breaches.length);
+      const writes: Promise<WriteResult>[] = [];
+      for (const [i, state] of states.entries()) {
+        const summary = summaries[i] as OprfKindSummary;
+        const fileTemplate = path.join(outDir, ...rangeUrl.replaceAll('{kind}', state.kind).split('/'));
+        // Every bucket gets a file, also those no row fell in (a missing file would be a 404).
+        const covered = state.sealed.toSorted((a, b) => a.firstBucket - b.firstBucket);
+        const ranges: { sealedFile: string; firstBucket: number; endBucket: number }[] = [];
+        let next = 0;
+        const total = 2 ** state.prefixBits;
+        const emptyFile = path.join(this.dir, 'empty.txt');
+        for (const slice of covered) {
+          if (slice.firstBucket > next)
+            ranges.push({ sealedFile: emptyFile, firstBucket: next, endBucket: slice.firstBucket });
+          ranges.push({ sealedFile: slice.file, firstBucket: slice.firstBucket, endBucket: slice.endBucket });
+          next = slice.endBucket;
+        }
+        if (next < total) ranges.push({ sealedFile: emptyFile, firstBucket: next, endBucket: total });
+        writeFileSync(emptyFile, '');
+        // One task per partition's worth of buckets, so threads share the writing evenly.
+        const step = Math.max(1, 2 ** state.partitionShift);
+        for (const range of ranges) {
+          for (let first = range.firstBucket; first < range.endBucket; first += step) {
+            writes.push(
+              pool.run<WriteResult>({
+                type: 'write',
+                sealedFile: range.sealedFile,
+                firstBucket: first,
+                endBucket: Math.min(range.endBucket, first + step),
+                kind: state.kind,
+                prefixBits: state.prefixBits,
+                lines: summary.lines,
+                bitmapHexLength: width,
+                paddingKey: pad,
+                fileTemplate,
+              }),
+            );
+          }
+        }
+      }
+      const written = await Promise.all(writes);
+      const shapes = new Map<IdentifierKind, OprfKindBuckets>(
+        summaries.map((s) => [
+          s.kind,
+          { prefixBits: s.prefixBits, buckets: new Map(), lines: s.lines, distinct: s.distinct },
+        ]),
+      );
+      const descriptor = oprfDescriptor(meta, this.options.key, shapes);
+      const json = `${JSON.stringify(descriptor, null, 2)}\n`;
+      await writeFile(path.join(outDir, 'source.json'), json);
+      return {
+        descriptor,
+        files: written.reduce((n, w) => n + w.files, 0) + 1,
+        bytes: written.reduce((n, w) => n + w.bytes, 0) + Buffer.byteLength(json),
+        kinds: summaries,
+      };
+    } finally {
+      await pool.close();
+    }
+  }
+
+  get kindSummaries(): OprfKindSummary[] | undefined {
+    return this.summaries;
+  }
+
+  /** Removes the partition files. */
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { RistrettoOps } from '../../core/oprf/group-ops.ts';
+import { nobleRistrettoOps } from '../../core/oprf/noble-ops.ts';
+import { oprfInfo } from '../../core/oprf/oprf-input.ts';
+import { createPoprfServer, type PoprfServer } from '../../core/oprf/poprf-server.ts';
+import type { IdentifierKind } from '../../core/identifiers/types.ts';
+import { loadSodiumOps } from './sodium-ops.ts';
+
+/** The group libraries a Node publisher can evaluate with. `sodium` is the default: the fastest. */
+export const POPRF_BACKENDS = ['sodium', 'noble'] as const;
+export type PoprfBackendName = (typeof POPRF_BACKENDS)[number];
+
+const nodeSha512 = (data: Uint8Array): Uint8Array => createHash('sha512').update(data).digest();
+
+const loaded = new Map<PoprfBackendName, Promise<RistrettoOps>>();
+
+/** The operations of one backend, loaded once per process (libsodium compiles its WebAssembly here). */
+export function loadRistrettoOps(name: PoprfBackendName = 'sodium'): Promise<RistrettoOps> {
+  let ops = loaded.get(name);
+  if (ops === undefined) {
+    ops =
+      name === 'sodium'
+        ? loadSodiumOps(nodeSha512)
+        : Promise.resolve({ ...nobleRistrettoOps, sha512: nodeSha512 });
+    loaded.set(name, ops);
+  }
+  return ops;
+}
+
+/**
+ * POPRF servers per kind for one source and key, each with its per-(key, info) constants computed once.
+ * What the build and the evaluator share.
+ */
+export class PoprfServers {
+  private readonly servers = new Map<IdentifierKind, PoprfServer>();
+
+  constructor(
+    private readonly ops: RistrettoOps,
+    private readonly sourceId: string,
+    private readonly secretKey: Uint8Array,
+  ) {}
+
+  get backend(): string {
+    return this.ops.name;
+  }
+
+  for(kind: IdentifierKind): PoprfServer {
+    let server = this.servers.get(kind);
+    if (server === undefined) {
+      server = createPoprfServer(this.ops, this.secretKey, oprfInfo(this.sourceId, kind));
+      this.servers.set(kind, server);
+    }
+    return server;
+  }
+}

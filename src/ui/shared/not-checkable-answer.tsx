@@ -1,0 +1,69 @@
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks';
+import type { CheckReport } from '../../contracts/check-outcome-schemas.ts';
+import { GuidanceSteps } from './guidance-steps.tsx';
+import { useT } from './i18n-context.tsx';
+import { chosenDataClasses, incidentsForKind, knownIncidentsLine } from './incident-text.ts';
+import { KnownIncidents } from './known-incidents.tsx';
+import { kindName } from './kind-labels.ts';
+import { useIncidentChoices } from './use-incident-choices.ts';
+
+/** An information mark: neither the tick of "not found" nor the warning of "couldn't check". */
+const INFO_ICON = 'i';
+
+export interface NotCheckableAnswerProps {
+  report: Pick<CheckReport, 'checkId' | 'kind' | 'country'>;
+  /** The person's first country, for email and phone. */
+  homeCountry: string | undefined;
+}
+
+/**
+ * The fourth answer: no source covers this kind, so the identifier was compared with nothing. Says so
+ * plainly (never a tick, never an error), names the known leaks of the kind, and gives the steps that
+ * protect anyone holding one now; the known leaks follow, each with its own routes and a
+ * "were you there?" choice that adds that leak's data to the steps.
+ */
+export function NotCheckableAnswer({ report, homeCountry }: NotCheckableAnswerProps) {
+  const t = useT();
+  const headingId = useId();
+  const country = report.country ?? homeCountry;
+  const incidents = useMemo(() => incidentsForKind(report.kind, country), [report.kind, country]);
+  const choices = useIncidentChoices();
+  const dataClasses = useMemo(
+    () => chosenDataClasses(incidents, choices.choices),
+    [incidents, choices.choices],
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // In a 600-pixel popup the form above can push the answer below the fold: bring it up once.
+    const heading = headingRef.current;
+    if (heading !== null && heading.getBoundingClientRect().top > window.innerHeight / 3)
+      heading.scrollIntoView?.({ block: 'start' });
+  }, [report.checkId]);
+  return (
+    <section class="not-checkable" aria-labelledby={headingId}>
+      <h3 id={headingId} class="not-checkable-heading" ref={headingRef}>
+        <span class="not-checkable-icon" aria-hidden="true">
+          {INFO_ICON}
+        </span>{' '}
+        {t('incident_answer_heading')}
+      </h3>
+      <p class="known-line">{knownIncidentsLine(t, report.kind, incidents)}</p>
+      <p class="hint">{t('incident_answer_why', kindName(t, report.kind))}</p>
+      <GuidanceSteps
+        findingId={report.checkId}
+        kind={report.kind}
+        country={country}
+        dataClasses={dataClasses}
+      />
+      <KnownIncidents kind={report.kind} country={country} incidents={incidents} choices={choices} />
+    </section>
+  );
+}
+
+/** Below a checked answer: the known leaks of the kind, for context the sources may not cover. */
+export function KnownIncidentsBelowResults({ report, homeCountry }: NotCheckableAnswerProps) {
+  const country = report.country ?? homeCountry;
+  const incidents = useMemo(() => incidentsForKind(report.kind, country), [report.kind, country]);
+  const choices = useIncidentChoices();
+  return <KnownIncidents kind={report.kind} country={country} incidents={incidents} choices={choices} />;
+}
