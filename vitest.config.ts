@@ -10,6 +10,7 @@ const BOTH_BROWSERS = [
   'test/e2e/scenarios/settings-country.test.ts',
   'test/e2e/scenarios/oprf-source.test.ts',
   'test/e2e/scenarios/source-update.test.ts',
+  'test/e2e/scenarios/oprf-list-source.test.ts',
   'test/e2e/portal-warning.test.ts',
 ];
 const FIREFOX_ONLY = ['test/e2e/firefox/**/*.test.ts'];

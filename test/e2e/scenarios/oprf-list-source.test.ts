@@ -12,7 +12,8 @@ import {
   type OprfRecord,
 } from '../../../src/publisher/oprf/index.ts';
 import { startServer, type RunningServer } from '../../../src/publisher/serve/start-server.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { launchAnyExtensionBrowser, scenarioBrowser } from '../support/any-browser.ts';
+import type { E2EBrowser } from '../support/e2e-browser.ts';
 import { maskedOf } from '../support/scenario-demo-source.ts';
 import {
   checkIdentifier,
@@ -22,12 +23,11 @@ import {
   typeAndCheck,
 } from '../support/scenario-popup.ts';
 import { openWatchlistTab, watchLastCheck, watchedEntry } from '../support/scenario-watchlist.ts';
-import { saveScreenshot } from '../support/screenshots.ts';
-import { fireAlarmNow } from '../support/worker-probes.ts';
 
 // A person checks PESELs against a keyed source in the whole-list layout, built by the publisher's own
 // code and served by its own server on 127.0.0.1. Whatever is checked, the server sees the same GET of
 // the same list and a POST of a blinded element: nothing in any request depends on the identifier.
+// Runs in Chromium and in Firefox (vitest projects e2e and e2e-firefox).
 
 const TEST = 'oprf-list';
 const SOURCE_NAME = 'Keyed list source (synthetic)';
@@ -84,7 +84,7 @@ const [inBoth, inLab, clean] = [people[0]!, people[1]!, people[7]!];
 let workDir: string;
 let server: RunningServer;
 const accessLog: string[] = [];
-let browser: ExtensionBrowser;
+let browser: E2EBrowser;
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'exposure-check-oprf-list-'));
@@ -114,14 +114,17 @@ beforeAll(async () => {
     oprfKeyFile: keyPath,
     log: (line) => void accessLog.push(line.trimEnd()),
   });
-  browser = await launchExtensionBrowser({ grantOptionalHosts: ['http://127.0.0.1/*'] });
+  browser = await launchAnyExtensionBrowser({
+    browser: scenarioBrowser(),
+    grantOptionalHosts: ['http://127.0.0.1/*'],
+  });
   const page = await browser.openOptions(`add-source=${encodeURIComponent(server.sourceUrl)}`);
   const preview = page.getByRole('region', { name: `Preview: ${SOURCE_NAME}` });
   await preview.waitFor({ timeout: 15_000 });
   expect(await preview.innerText()).toContain('Reveals nothing about what you check');
   await preview.getByRole('button', { name: 'Allow access and add' }).click();
   await page.getByText(`${SOURCE_NAME} was added.`).waitFor({ timeout: 15_000 });
-  await saveScreenshot(page, TEST, 'added');
+  await browser.screenshot(page, TEST, 'added');
   await page.close();
 }, 120_000);
 
@@ -148,7 +151,7 @@ async function check(sample: Sample): Promise<{ summary: string; card: string; l
     summary = await checkIdentifier(popup, sample.typed);
     card = await resultCard(popup, SOURCE_NAME).innerText();
     expect(await popup.locator('body').innerText()).not.toContain(sample.canonical);
-    await saveScreenshot(popup, TEST, summary.startsWith('Found') ? 'found' : 'not-found');
+    await browser.screenshot(popup, TEST, summary.startsWith('Found') ? 'found' : 'not-found');
     await popup.close();
   });
   return { summary, card, log };
@@ -209,7 +212,7 @@ describe('checking PESELs against a keyed whole-list source', () => {
     await watchLastCheck(popup, maskedOf('pesel', inLab.typed));
     await popup.close();
     const before = accessLog.length;
-    await fireAlarmNow(await browser.serviceWorker(), MONITOR_ALARM);
+    await browser.background.fireAlarmNow(MONITOR_ALARM);
     await expect
       .poll(() => accessLog.slice(before).some((l) => l.startsWith('GET /lists/')), { timeout: 20_000 })
       .toBe(true);
