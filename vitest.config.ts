@@ -12,6 +12,7 @@ const BOTH_BROWSERS = [
   'test/e2e/scenarios/source-update.test.ts',
   'test/e2e/scenarios/oprf-list-source.test.ts',
   'test/e2e/portal-warning.test.ts',
+  'test/e2e/scenarios/hibp-email.test.ts',
 ];
 const FIREFOX_ONLY = ['test/e2e/firefox/**/*.test.ts'];
 

@@ -15,8 +15,10 @@ import { createDataCollectionConsent } from '../platform/data-collection.ts';
 import {
   createPrivateSettingsArea,
   HIBP_CATALOGUE_RECORD,
+  INCIDENT_CHOICES_RECORD,
   PRIVATE_SETTINGS_DB_NAME,
 } from '../platform/settings/private-settings-area.ts';
+import { privateStorageArea } from '../platform/settings/private-storage-area.ts';
 import { createSettingsStore } from '../platform/settings/settings-store.ts';
 import type { BackgroundDeps, BackgroundLog } from './background-deps.ts';
 import { createSerialQueue } from './monitoring/serial-queue.ts';
@@ -50,7 +52,10 @@ export function createBackgroundDeps(
     monitorState: createMonitorStateStore(api.storage.local),
     launchIntents: createLaunchIntentStore(api.storage.local),
     portalDismissals: createPortalDismissalStore(api.storage.local),
-    incidentChoices: createIncidentChoiceStore(api.storage.local),
+    // Health-adjacent answers ("I was a patient there"): in the extension-only database, like the secrets.
+    incidentChoices: createIncidentChoiceStore(
+      privateStorageArea(createPrivateSettingsArea(PRIVATE_SETTINGS_DB_NAME, INCIDENT_CHOICES_RECORD)),
+    ),
     hostPermissions: createHostPermissions(api.permissions),
     fetchSourceJson: (url) => fetchSourceJson(url, fetchImpl),
     oprfKey: (parsed, source) => oprfRangeKey(parsed, source, { fetch: fetchImpl }),

@@ -1,4 +1,5 @@
 import { z } from '../core/zod.ts';
+import type { exportedSettingsSchema } from './export-file.ts';
 import { identifierKindSchema } from './identifier-schemas.ts';
 
 /** The settings an export file may carry (sources are listed apart; the HIBP key never travels). */
@@ -10,8 +11,18 @@ export const IMPORTABLE_SETTING_FIELDS = [
   'monitoringIntervalMinutes',
   'notifications',
   'portalWarnings',
+  'countryAsked',
 ] as const;
 export type ImportableSettingField = (typeof IMPORTABLE_SETTING_FIELDS)[number];
+
+// Every setting an export file can carry is listed above, so none is applied unseen or dropped: a field
+// added to the export without being added here fails to compile.
+type ExportedSettingField = Exclude<
+  keyof z.output<typeof exportedSettingsSchema>,
+  'builtInSources' | 'customSources'
+>;
+type Unlisted = Exclude<ExportedSettingField, ImportableSettingField>;
+export const EVERY_EXPORTED_SETTING_IS_PREVIEWED: [Unlisted] extends [never] ? true : Unlisted = true;
 
 const settingValueSchema = z.union([z.boolean(), z.number(), z.string(), z.null(), z.array(z.string())]);
 

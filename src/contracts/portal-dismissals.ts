@@ -3,7 +3,7 @@ import { portalDomainSchema } from './portal-catalogue.ts';
 
 /**
  * storage.local key holding which portal warnings the user dismissed.
- * Retention: until the user clears extension data; entries are tiny (one per dismissed site).
+ * Retention: until "delete everything" (a dated record of visiting a portal); one entry per dismissed site.
  */
 export const PORTAL_DISMISSALS_STORAGE_KEY = 'portalDismissals';
 

@@ -13,6 +13,7 @@ import { extensionCost } from './benches/extension-cost.ts';
 import { hashingCost } from './benches/hashing-cost.ts';
 import { oprfBench } from './benches/oprf.ts';
 import { scaleBench } from './benches/scale.ts';
+import { oprfListBench } from './benches/oprf-list.ts';
 
 const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   range: rangeVsHibp,
@@ -22,6 +23,7 @@ const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   hashing: hashingCost,
   oprf: oprfBench,
   scale: scaleBench,
+  'oprf-list': oprfListBench,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

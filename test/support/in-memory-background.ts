@@ -6,7 +6,12 @@ import type { HibpSearchMode, ResultOutcome } from '../../src/contracts/index.ts
 import { pwnedPasswordsSource, type SourceDescriptor } from '../../src/core/index.ts';
 import { createExposureDb } from '../../src/platform/db/exposure-db.ts';
 import { openExposureDb } from '../../src/platform/db/open-database.ts';
-import { createPrivateSettingsArea } from '../../src/platform/settings/private-settings-area.ts';
+import { createIncidentChoiceStore } from '../../src/platform/incident-choice-store.ts';
+import {
+  createPrivateSettingsArea,
+  INCIDENT_CHOICES_RECORD,
+} from '../../src/platform/settings/private-settings-area.ts';
+import { privateStorageArea } from '../../src/platform/settings/private-storage-area.ts';
 import { createSettingsStore } from '../../src/platform/settings/settings-store.ts';
 import {
   createBackgroundClient,
@@ -55,6 +60,9 @@ export function createInMemoryBackground(options: InMemoryBackgroundOptions = {}
   };
   const { deps } = startBackground(browser.api, {
     settings: createSettingsStore(browser.api.storage.local, createPrivateSettingsArea(`${dbName}-private`)),
+    incidentChoices: createIncidentChoiceStore(
+      privateStorageArea(createPrivateSettingsArea(`${dbName}-private`, INCIDENT_CHOICES_RECORD)),
+    ),
     db: createExposureDb(() => openExposureDb(dbName)),
     rangeClient:
       options.realRangeClient === true

@@ -1,5 +1,6 @@
 import { RequestError, type WatchlistEntry } from '../../contracts/index.ts';
 import type { ParsedIdentifier, RangeKey } from '../../core/index.ts';
+import { existingEntryFor, rekeyEntry } from '../watchlist/rekey-entry.ts';
 import type { Handler } from '../../platform/messaging/message-router.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { keysForSources } from '../check/keys-for-sources.ts';
@@ -9,11 +10,6 @@ import { refreshCustomSources, SOURCE_REFRESH_MAX_AGE_MS } from '../sources/refr
 import { entryViewOf } from '../watchlist/entry-view.ts';
 import { initialChecks } from '../watchlist/initial-checks.ts';
 import { seedEntry } from '../watchlist/seed-entry.ts';
-
-const sameIdentifier = (a: WatchlistEntry, keys: readonly RangeKey[]) =>
-  keys.some((k) =>
-    a.keys.some((o) => o.sourceId === k.sourceId && o.prefix === k.prefix && o.suffix === k.suffix),
-  );
 
 function newEntry(parsed: ParsedIdentifier, keys: RangeKey[], id: string, at: string): WatchlistEntry {
   const entry: WatchlistEntry = {
@@ -51,15 +47,24 @@ export const watchlistAdd: Handler<'ui/watchlist.add', BackgroundDeps> = async (
   // Keys for disabled sources too (so switching one on later covers this entry), except where making
   // the key means contacting the source (xc-oprf-v1).
   const keyable = sources.filter((s) => s.enabled || s.descriptor.scheme !== 'xc-oprf-v1');
-  const keys = (await keysForSources(parsed, keyable, deps)).flatMap((a) => ('key' in a ? [a.key] : []));
+  const attempts = await keysForSources(parsed, keyable, deps);
+  const keys = attempts.flatMap((a) => ('key' in a ? [a.key] : []));
   if (keys.length === 0)
     throw new RequestError('no-source', 'No source can check this kind of identifier yet.');
-  const existing = (await deps.db.watchlist.list()).find(
-    (e) => e.kind === parsed.kind && sameIdentifier(e, keys),
-  );
-  if (existing !== undefined) return { entry: entryViewOf(existing, sources) };
   const at = now.toISOString();
-  const checks = await initialChecks(parsed, sources, request.checkId, deps);
+  const existing = existingEntryFor(await deps.db.watchlist.list(), parsed, keys, sources);
+  if (existing !== undefined) {
+    // Entered again after a source changed its key: the new keys replace the stale ones (one
+    // evaluation per keyed source, made above and reused by the check), nothing else changes.
+    const { entry, rekeyed } = rekeyEntry(existing, keys, sources);
+    if (rekeyed.length === 0) return { entry: entryViewOf(existing, sources) };
+    const again = sources.filter((s) => rekeyed.includes(s.descriptor.id));
+    const checks = await initialChecks(parsed, again, request.checkId, deps, attempts);
+    const updated = seedEntry(entry, checks, at);
+    await deps.db.watchlist.put(updated);
+    return { entry: entryViewOf(updated, sources) };
+  }
+  const checks = await initialChecks(parsed, sources, request.checkId, deps, attempts);
   const entry = seedEntry(newEntry(parsed, keys, deps.newId(), at), checks, at);
   await deps.db.watchlist.put(entry);
   return { entry: entryViewOf(entry, sources) };

@@ -13,6 +13,10 @@ const STALE_DESCRIPTOR_HINTS: readonly RegExp[] = [
   /lines instead of \d+/,
   /-character bitmap/,
   /rebuilt with a new key/,
+  // xc-oprf-v1 whole lists (src/core/oprf/list-loader.ts, list-file.ts).
+  /does not match its source\.json/,
+  /built for another source, kind or key/,
+  /entries where the source declares/,
 ];
 
 /** True when re-reading the source.json might turn this error into an answer. */

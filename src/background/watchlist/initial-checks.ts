@@ -2,6 +2,7 @@ import type { HistoryRecord } from '../../contracts/index.ts';
 import type { ParsedIdentifier } from '../../core/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
 import { checkParsed, type SourceCheck } from '../check/check-parsed.ts';
+import type { KeyAttempt } from '../check/keys-for-sources.ts';
 import type { ConfiguredSource } from '../sources/configured-sources.ts';
 import type { RefreshDeps } from '../sources/refresh-sources.ts';
 import { outcomesFromHistory } from './seed-entry.ts';
@@ -25,13 +26,15 @@ function seedable(
 
 /**
  * The first outcomes of a new entry: those of the check the user has just seen (by its history record,
- * so nothing is fetched twice), or a fresh check of the enabled sources when there is no such check.
+ * so nothing is fetched twice), or a fresh check of the enabled sources when there is no such check,
+ * made with the keys the entry is about to store (`made`), so no source evaluates the identifier twice.
  */
 export async function initialChecks(
   parsed: ParsedIdentifier,
   sources: readonly ConfiguredSource[],
   checkId: string | undefined,
   deps: RefreshDeps & Pick<BackgroundDeps, 'db' | 'rangeClient' | 'oprfKey'>,
+  made: readonly KeyAttempt[] = [],
 ): Promise<SourceCheck[]> {
   const record = checkId === undefined ? undefined : await deps.db.history.get(checkId);
   if (!seedable(record, parsed, deps.now())) {
@@ -39,6 +42,7 @@ export async function initialChecks(
       parsed,
       sources.filter((s) => s.enabled),
       deps,
+      made,
     );
   }
   const seen = outcomesFromHistory(record);

@@ -10,7 +10,14 @@ import { defineMessage } from './define-message.ts';
 const counts = importCountsSchema;
 
 export const dataMessages = {
-  'ui/data.export': defineMessage(z.object({}).strict(), z.object({ file: exportFileSchema })),
+  /**
+   * Everything stored, as one file. Its range keys are hashes that can be tested offline (the SHA-1 of a
+   * watched password; xc-v1 keys with the source's public salt), so the person may leave passwords out.
+   */
+  'ui/data.export': defineMessage(
+    z.object({ leaveOutPasswords: z.boolean().optional() }).strict(),
+    z.object({ file: exportFileSchema, passwordsLeftOut: z.number().int().nonnegative() }),
+  ),
   /** What importing `file` would change (settings, sources, record counts); changes nothing. */
   'ui/data.previewImport': defineMessage(
     z.object({ file: z.unknown() }).strict(),

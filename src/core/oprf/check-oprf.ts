@@ -10,9 +10,24 @@ import { oprfCheckParams } from './oprf-source.ts';
 import { outcomeFromSealedLine } from './outcome.ts';
 import { DEFAULT_OPRF_TIMEOUT_MS } from './oprf-range-key.ts';
 import { lineKeyFromOutput } from './sealed-line.ts';
+import { listParamsForKey, listRangeKey, outcomeFromList } from './list-check.ts';
+import { createListLoader } from './list-loader.ts';
+import { isListSource } from './list-source.ts';
 
 // Called as a plain function: a bare reference to a browser's fetch fails with "Illegal invocation".
 const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
+/** A whole-list source: one evaluation, then the same list as everyone (nothing cached here). */
+async function runListCheck(
+  ctx: OprfCallContext,
+  id: ParsedIdentifier,
+  source: SourceDescriptor,
+): Promise<CheckOutcome> {
+  const key = await listRangeKey(ctx, id, source);
+  const loader = createListLoader({ fetch: ctx.fetch, timeoutMs: ctx.timeoutMs, now: ctx.now, freshMs: 0 });
+  const list = await loader.load(listParamsForKey(key, source), ctx.signal);
+  return outcomeFromList(list, key.suffix, source);
+}
 
 async function runCheck(
   ctx: OprfCallContext,
@@ -22,6 +37,7 @@ async function runCheck(
   if (id?.ok !== true || typeof id.canonical !== 'string') {
     throw new CheckFailure('unsupported', 'the identifier is not valid');
   }
+  if (isListSource(source)) return runListCheck(ctx, id, source);
   const params = oprfCheckParams(id, source);
   const prefix = await oprfPublicPrefix(id.kind, id.canonical, params.prefixBits);
   const expectedBytes = params.lines * (OPRF_TAG_HEX_LENGTH + params.bitmapHexLength + 2);

@@ -5,9 +5,10 @@ import {
   OPRF_LIST_HEADER_BYTES,
   OPRF_LIST_MAGIC,
   OPRF_LIST_MAX_ENTRIES,
+  OPRF_LIST_MAX_FALSE_MATCH,
   OPRF_LIST_VERSION,
 } from './list-constants.ts';
-import { fingerprintOf, listBytes, type ListShape } from './list-shape.ts';
+import { falseMatchRate, fingerprintOf, listBytes, type ListShape } from './list-shape.ts';
 
 // File layout (all big-endian):
 //   0  "XCOL"           4  version (1)      5  bucketBits     6  remainderBits   7  0
@@ -49,7 +50,7 @@ export function packList(entries: readonly ListEntry[], shape: ListShape, bindin
   if (entries.length !== shape.entries) throw new RangeError('entry count does not match the shape');
   const keyed = entries
     .map((e) => ({ ...fingerprintOf(e.tag, shape), sealed: e.sealed }))
-    .sort((a, b) => a.slot - b.slot || a.remainder - b.remainder);
+    .toSorted((a, b) => a.slot - b.slot || a.remainder - b.remainder);
   const out = new Uint8Array(listBytes(shape));
   writeHeader(out, shape, binding);
   const slots = 2 ** shape.bucketBits;
@@ -135,6 +136,10 @@ export function parseList(bytes: Uint8Array, expect: ListExpectation): ParsedLis
   }
   if (shape.entries !== expect.entries) {
     throw malformed(`the list holds ${shape.entries} entries where the source declares ${expect.entries}`);
+  }
+  // Short fingerprints would turn unlisted identifiers into "found": the width is part of the promise.
+  if (falseMatchRate(shape) > OPRF_LIST_MAX_FALSE_MATCH) {
+    throw malformed('the list fingerprints are too short for its false-match bound');
   }
   if (shape.sealBits !== expect.sealBits) {
     throw malformed(`the list seals ${shape.sealBits} breach bits where the source lists ${expect.sealBits}`);

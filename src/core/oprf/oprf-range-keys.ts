@@ -35,7 +35,7 @@ export async function oprfRangeKeys(
     signal: options.signal,
     now: () => Date.now(),
   };
-  const keys = new Array<RangeKey | undefined>(ids.length);
+  const keys = Array.from<RangeKey | undefined>({ length: ids.length });
   const kinds = [...new Set(ids.map((id) => id.kind))];
   for (const kind of kinds) {
     const params: OprfEvaluationParams = isListSource(source)

@@ -13,6 +13,8 @@ const STORE = 'settings';
 /** The settings record; the cached HIBP breach catalogue is kept next to it under its own key. */
 export const SETTINGS_RECORD = 'current';
 export const HIBP_CATALOGUE_RECORD = 'hibpBreaches';
+/** "Were you a patient there?" answers: health-adjacent, so kept where content scripts cannot read. */
+export const INCIDENT_CHOICES_RECORD = 'incidentChoices';
 
 export interface PrivateSettingsArea {
   /** The stored private fields, unvalidated (the settings store parses them with the rest). */

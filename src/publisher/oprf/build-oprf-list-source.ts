@@ -1,7 +1,8 @@
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import type { OprfRecord } from './bucket-builder.ts';
 import { assertKeyOutside, type OprfKey } from './key-file.ts';
-import { OprfListBuilder } from './list-builder.ts';
+import { listEvaluator, OprfListBuilder } from './list-builder.ts';
+import type { PoprfBackendName } from './poprf-backends.ts';
 import { writeOprfListSource, type WrittenList } from './list-writer.ts';
 import type { OprfSourceMeta } from './write-oprf-source.ts';
 
@@ -14,6 +15,8 @@ export interface BuildOprfListSourceOptions {
   kinds: readonly IdentifierKind[];
   records: Iterable<OprfRecord> | AsyncIterable<OprfRecord>;
   onProgress?: (done: number, total: number) => void;
+  /** The group library for the evaluations (default: libsodium, the fastest). */
+  backend?: PoprfBackendName;
 }
 
 export interface OprfListBuildReport {
@@ -38,7 +41,8 @@ export async function buildOprfListSource(options: BuildOprfListSourceOptions): 
   for await (const record of options.records) builder.add(record);
   const rows = builder.rowCount;
   const distinct = builder.distinctCount;
-  const kinds = builder.finish(options.onProgress);
+  const evaluate = await listEvaluator(options.meta.id, options.key, options.backend);
+  const kinds = builder.finish(options.onProgress, evaluate);
   const written = await writeOprfListSource(options.outDir, options.meta, options.key, kinds);
   return { ...written, rows, distinct };
 }

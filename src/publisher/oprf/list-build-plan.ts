@@ -8,7 +8,7 @@ import { StrictModeError } from '../build/build-source.ts';
 import { invalidTotal } from '../build/input-stats.ts';
 import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
 import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
-import { OprfListBuilder, TooManyForListError } from './list-builder.ts';
+import { listEvaluator, OprfListBuilder, TooManyForListError } from './list-builder.ts';
 import { writeOprfListSource, type WrittenList } from './list-writer.ts';
 import { readPlanRecords } from './plan-records.ts';
 
@@ -63,7 +63,11 @@ export async function buildOprfListPlan(
     throw error;
   }
   if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
-  const lists = builder.finish((done, total) => options.onProgress?.({ phase: 'hash', done, total }));
+  const evaluate = await listEvaluator(plan.sourceId, key);
+  const lists = builder.finish(
+    (done, total) => options.onProgress?.({ phase: 'hash', done, total }),
+    evaluate,
+  );
   mkdirSync(dirname(plan.out), { recursive: true });
   const staging = createStaging(plan.out);
   try {

@@ -6,11 +6,25 @@ import type { ListEntry } from '../../core/oprf/list-file.ts';
 import { listKeyFromOutput } from '../../core/oprf/list-keys.ts';
 import type { OprfRecord } from './bucket-builder.ts';
 import type { OprfKey } from './key-file.ts';
+import { loadRistrettoOps, PoprfServers, type PoprfBackendName } from './poprf-backends.ts';
+
+/** The evaluation `finish` uses, on the fast backend by default (loaded once per process). */
+export async function listEvaluator(
+  sourceId: string,
+  key: OprfKey,
+  backend: PoprfBackendName = 'sodium',
+): Promise<ListEvaluate> {
+  const servers = new PoprfServers(await loadRistrettoOps(backend), sourceId, key.secretKey);
+  return (kind, input) => servers.for(kind).evaluate(input);
+}
 
 /** Thrown by `add` when an automatic layout choice should fall back to buckets. */
 export class TooManyForListError extends Error {
   override readonly name = 'TooManyForListError';
 }
+
+/** The POPRF evaluation of one input (with the builder's key) for one kind. */
+export type ListEvaluate = (kind: IdentifierKind, input: Uint8Array) => Uint8Array;
 
 export interface OprfListBuilderOptions {
   sourceId: string;
@@ -77,9 +91,17 @@ export class OprfListBuilder {
     return this.pending.size;
   }
 
-  /** Evaluates everything collected (the map is emptied as it goes). */
-  finish(onProgress?: (done: number, total: number) => void): Map<IdentifierKind, OprfKindList> {
+  /**
+   * Evaluates everything collected (the map is emptied as it goes). `evaluate` is the group library to
+   * use (`listEvaluator`: libsodium, about twice as fast); pure JavaScript when left out.
+   */
+  finish(
+    onProgress?: (done: number, total: number) => void,
+    evaluate?: ListEvaluate,
+  ): Map<IdentifierKind, OprfKindList> {
     const { sourceId, key, breachCount } = this.options;
+    const run: ListEvaluate =
+      evaluate ?? ((kind, input) => poprfFor(sourceId, kind).evaluate(key.secretKey, input));
     const result = new Map<IdentifierKind, OprfKindList>();
     for (const kind of this.options.kinds) result.set(kind, { entries: [], distinct: 0 });
     const total = this.pending.size;
@@ -90,7 +112,7 @@ export class OprfListBuilder {
       const kind = id.slice(0, split) as IdentifierKind;
       const target = result.get(kind);
       if (target === undefined) continue;
-      const output = poprfFor(sourceId, kind).evaluate(key.secretKey, oprfInput(kind, id.slice(split + 1)));
+      const output = run(kind, oprfInput(kind, id.slice(split + 1)));
       const { tag, seal } = listKeyFromOutput(output);
       target.entries.push({ tag, sealed: sealBreaches(breaches, seal, breachCount) });
       target.distinct++;

@@ -20,6 +20,7 @@ const FIELD_KEYS: Record<ImportableSettingField, string> = {
   monitoringIntervalMinutes: 'options_import_field_interval',
   notifications: 'options_import_field_notifications',
   portalWarnings: 'options_import_field_portal_warnings',
+  countryAsked: 'options_import_field_country_asked',
 };
 
 /** A setting's value in words: "on", "Poland, Denmark", "every day", "none". */

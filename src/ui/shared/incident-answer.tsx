@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'preact/hooks';
+import { choiceFor } from '../../contracts/incident-choice.ts';
 import { incidentById } from '../../contracts/incidents/known-incidents.ts';
 import { PORTAL_CATALOGUE } from '../../contracts/portal-catalogue-data.ts';
 import { GuidanceSteps } from './guidance-steps.tsx';
@@ -24,13 +25,13 @@ export function IncidentAnswer({ incidentId, homeCountry }: IncidentAnswerProps)
   const choices = useIncidentChoices();
   if (incident === undefined) return null;
   const kind = incident.identifierKinds[0];
-  const mine = choices.choices[incident.id] === 'patient';
+  const mine = choiceFor(choices.choices, incident.id) === 'patient';
   return (
     <section class="incident-answer" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('incident_launch_heading', incidentName(incident))}</h2>
       <IncidentCard
         incident={incident}
-        choice={choices.choices[incident.id]}
+        choice={choiceFor(choices.choices, incident.id)}
         onChoose={(choice) => void choices.choose(incident.id, choice)}
         level={3}
       />

@@ -1,5 +1,5 @@
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
-import type { IncidentChoices } from '../../contracts/incident-choice.ts';
+import { choiceFor, type IncidentChoices } from '../../contracts/incident-choice.ts';
 import type { Incident } from '../../contracts/incidents/incident-schema.ts';
 import { disclosedYear, knownIncidentsForKind } from '../../contracts/incidents/known-incidents.ts';
 import { PORTAL_CATALOGUE } from '../../contracts/portal-catalogue-data.ts';
@@ -49,7 +49,7 @@ export function knownIncidentsLine(
  */
 export function chosenDataClasses(incidents: readonly Incident[], choices: IncidentChoices): string[] {
   const classes = incidents.flatMap((incident) =>
-    choices[incident.id] === 'patient' ? incident.dataClasses : [],
+    choiceFor(choices, incident.id) === 'patient' ? incident.dataClasses : [],
   );
   return [...new Set(classes)];
 }

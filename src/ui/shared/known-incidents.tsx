@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { choiceFor } from '../../contracts/incident-choice.ts';
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import type { Incident } from '../../contracts/incidents/incident-schema.ts';
 import { nationalIdCountry } from '../../core/guidance/national-id-countries.ts';
@@ -31,7 +32,7 @@ export function KnownIncidents({ kind, country, incidents, choices }: KnownIncid
     <li key={incident.id}>
       <IncidentCard
         incident={incident}
-        choice={choices.choices[incident.id]}
+        choice={choiceFor(choices.choices, incident.id)}
         onChoose={(choice) => void choices.choose(incident.id, choice)}
       />
     </li>

@@ -11,6 +11,7 @@ export const BENCH_IDS = [
   'hashing',
   'oprf',
   'scale',
+  'oprf-list',
 ] as const;
 export type BenchId = (typeof BENCH_IDS)[number];
 

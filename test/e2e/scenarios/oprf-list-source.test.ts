@@ -17,17 +17,17 @@ import type { E2EBrowser } from '../support/e2e-browser.ts';
 import { maskedOf } from '../support/scenario-demo-source.ts';
 import {
   checkIdentifier,
+  escapeRegExp,
   identifierField,
   resultCard,
   results,
-  typeAndCheck,
 } from '../support/scenario-popup.ts';
 import { openWatchlistTab, watchLastCheck, watchedEntry } from '../support/scenario-watchlist.ts';
 
 // A person checks PESELs against a keyed source in the whole-list layout, built by the publisher's own
 // code and served by its own server on 127.0.0.1. Whatever is checked, the server sees the same GET of
 // the same list and a POST of a blinded element: nothing in any request depends on the identifier.
-// Runs in Chromium and in Firefox (vitest projects e2e and e2e-firefox).
+// The browser is a parameter (E2E_BROWSER, see support/any-browser.ts); Chromium by default.
 
 const TEST = 'oprf-list';
 const SOURCE_NAME = 'Keyed list source (synthetic)';
@@ -160,9 +160,8 @@ async function check(sample: Sample): Promise<{ summary: string; card: string; l
 describe('checking PESELs against a keyed whole-list source', () => {
   it('finds a PESEL in both breaches and names them', async () => {
     const { summary, card } = await check(inBoth);
-    expect(summary).toBe(
-      `Found: ${maskedOf('pesel', inBoth.typed)} is in at least one breach. See what to do below.`,
-    );
+    // The verdict's wording belongs to the popup; what matters here is found, and for which PESEL.
+    expect(summary).toMatch(new RegExp(`^Found: ${escapeRegExp(maskedOf('pesel', inBoth.typed))} `));
     expect(card).toContain(BREACHES[0]!.title);
     expect(card).toContain(BREACHES[1]!.title);
   });
@@ -175,15 +174,22 @@ describe('checking PESELs against a keyed whole-list source', () => {
 
   it('says a clean PESEL is not found', async () => {
     const { summary } = await check(clean);
-    expect(summary).toBe(`Not found: ${maskedOf('pesel', clean.typed)} is in none of the sources checked.`);
+    expect(summary).toMatch(
+      new RegExp(
+        `^Not found: ${escapeRegExp(maskedOf('pesel', clean.typed))} is in none of the sources checked`,
+      ),
+    );
   });
 
   it('explains a mistyped PESEL on the device and sends nothing', async () => {
     const typo = mistyped(inLab.canonical);
     const log = await logOf(async () => {
       const popup = await browser.openPopup();
-      await typeAndCheck(popup, typo);
-      await popup.getByText('The check digit does not match: one digit is probably mistyped.').waitFor();
+      // Named as a PESEL: a mistyped number need not be recognised by detection.
+      await identifierField(popup).fill(typo);
+      await popup.getByLabel('Kind').selectOption('pesel');
+      await popup.getByRole('button', { name: 'Check privately' }).click();
+      await popup.getByText(/^The check digit does not match\b.*mistyped\.$/).waitFor();
       expect(await identifierField(popup).getAttribute('aria-invalid')).toBe('true');
       expect(await results(popup).getByRole('article').count()).toBe(0);
       await popup.waitForTimeout(500);

@@ -20,6 +20,12 @@ export interface E2ELaunchOptions {
    * (headless browsers cannot show the prompt). Only origins the manifest lists as optional.
    */
   grantOptionalHosts?: readonly string[];
+  /**
+   * Firefox 140+: optional data-collection permissions (e.g. `personallyIdentifyingInfo`) to hold as
+   * already granted, the state after the person accepted Firefox's consent prompt. Chromium has no such
+   * consent and ignores this. Only categories the manifest lists as optional.
+   */
+  grantDataCollection?: readonly string[];
 }
 
 /** The extension's background (Chromium's service worker, Firefox's event page) as tests probe it. */

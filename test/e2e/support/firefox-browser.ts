@@ -40,7 +40,9 @@ interface BidiConnection {
 }
 
 interface GeckoManifest {
-  browser_specific_settings?: { gecko?: { id?: string } };
+  browser_specific_settings?: {
+    gecko?: { id?: string; data_collection_permissions?: { optional?: string[] } };
+  };
   optional_host_permissions?: string[];
 }
 
@@ -70,6 +72,15 @@ export async function launchFirefoxExtensionBrowser(options: E2ELaunchOptions = 
   const notOptional = granted.filter((o) => !(manifest.optional_host_permissions ?? []).includes(o));
   if (notOptional.length > 0) {
     throw new Error(`not optional host permissions in the manifest: ${notOptional.join(', ')}`);
+  }
+
+  const dataCollection = options.grantDataCollection ?? [];
+  const optionalData = manifest.browser_specific_settings?.gecko?.data_collection_permissions?.optional ?? [];
+  const notOptionalData = dataCollection.filter((c) => !optionalData.includes(c));
+  if (notOptionalData.length > 0) {
+    throw new Error(
+      `not optional data-collection permissions in the manifest: ${notOptionalData.join(', ')}`,
+    );
   }
 
   const workDir = await mkdtemp(join(tmpdir(), 'exposure-check-ff-'));
@@ -136,11 +147,11 @@ export async function launchFirefoxExtensionBrowser(options: E2ELaunchOptions = 
     db.addCertFromBase64(${JSON.stringify(certBase64)}, 'C,,');
     return true;
   })()`);
-  if (granted.length > 0) {
+  if (granted.length > 0 || dataCollection.length > 0) {
     await inChrome(`(async () => {
       const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
       const policy = WebExtensionPolicy.getByID(${JSON.stringify(addonId)});
-      await ExtensionPermissions.add(policy.id, { permissions: [], origins: ${JSON.stringify(granted)} }, policy.extension);
+      await ExtensionPermissions.add(policy.id, { permissions: [], origins: ${JSON.stringify(granted)}, data_collection: ${JSON.stringify(dataCollection)} }, policy.extension);
       return true;
     })()`);
   }

@@ -2,6 +2,8 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyOutcome } from '../../../src/background/watchlist/apply-outcome.ts';
 import type { ResultOutcome } from '../../../src/contracts/index.ts';
+import { choiceFor } from '../../../src/contracts/incident-choice.ts';
+import { chosenDataClasses } from '../../../src/ui/shared/incident-text.ts';
 import { backgroundWithDemoSource } from '../../support/background-fixture.ts';
 import { DEMO_SOURCE_URL, demoSourceJson } from '../../support/demo-source.ts';
 import { createInMemoryBackground } from '../../support/in-memory-background.ts';
@@ -109,5 +111,16 @@ describe('ids that collide with Object.prototype', () => {
     const summary = await bg.runMonitor();
     expect(summary).toMatchObject({ ran: true, newFindings: 1, failedChecks: 0 });
     expect(bg.browser.notifications).toHaveLength(1);
+  });
+
+  it('an incident answer is read from own entries only', () => {
+    for (const id of HOSTILE_IDS) expect(choiceFor({}, id)).toBeUndefined();
+    const incident = { id: 'constructor', dataClasses: ['health'] } as unknown as Parameters<
+      typeof chosenDataClasses
+    >[0][number];
+    expect(chosenDataClasses([incident], {})).toEqual([]);
+    expect(chosenDataClasses([incident], JSON.parse('{"constructor":"patient"}') as never)).toEqual([
+      'health',
+    ]);
   });
 });

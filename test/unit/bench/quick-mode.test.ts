@@ -51,7 +51,7 @@ describe('npm run bench -- --quick --json', () => {
     expect(run.code, run.stderr.slice(-4000)).toBe(0);
     expect(report.format).toBe('exposure-check-bench/1');
     expect(report.failures).toEqual({});
-    for (const id of ['range', 'watchlist', 'publisher', 'hashing', 'oprf', 'scale']) {
+    for (const id of ['range', 'watchlist', 'publisher', 'hashing', 'oprf', 'scale', 'oprf-list']) {
       expect(
         Object.keys(report.figures).some((k) => k.startsWith(`${id}.`)),
         id,
@@ -112,6 +112,15 @@ describe('npm run bench -- --quick --json', () => {
   it('oprf: every breached PESEL is found through the local evaluator', () => {
     expect(num('oprf.checks.wrong')).toBe(0);
     expect(num('oprf.client.cpuMsPerCheck')).toBeGreaterThan(0);
+  });
+
+  it('oprf-list: every listed probe found, sizes and false matches within target, both builds ran', () => {
+    expect(num('oprf-list.client.lookupHits')).toBe(num('oprf-list.client.lookupProbes') / 2);
+    expect(report.figures['oprf-list.pack.bytesPerListed.met']).toBe(true);
+    expect(report.figures['oprf-list.size.20000.b1.falseMatchPerBillion.met']).toBe(true);
+    expect(report.figures['oprf-list.client.lookupMs.target']).toBe('≤ 50');
+    expect(num('oprf-list.build.list.files')).toBe(2);
+    expect(num('oprf-list.build.listToBuckets')).toBeGreaterThan(0);
   });
 
   it('scale: the xc-oprf-v1 builds, the evaluator and the Worker report, each target beside its figure', () => {

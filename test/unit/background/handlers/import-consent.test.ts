@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IMPORTABLE_SETTING_FIELDS, exportedSettingsSchema } from '../../../../src/contracts/index.ts';
 import { PWNED_PASSWORDS_SOURCE_ID } from '../../../../src/core/index.ts';
 import { DEMO_SOURCE_URL, demoSourceJson } from '../../../support/demo-source.ts';
 import { createInMemoryBackground } from '../../../support/in-memory-background.ts';
@@ -98,5 +99,60 @@ describe('importing a settings file needs the person’s consent', () => {
       notifications: true,
     });
     expect((await bg.client.sourcesList()).sources.map((s) => s.id)).not.toContain('demo-lab-2026');
+  });
+
+  /** A value for each field that differs from the defaults. */
+  const CHANGED = {
+    countries: ['DK'],
+    nationalIdKinds: ['cpr'],
+    phoneRegion: 'DK',
+    monitoringEnabled: false,
+    monitoringIntervalMinutes: 120,
+    notifications: false,
+    portalWarnings: false,
+    countryAsked: true,
+  } as const;
+
+  it('every setting an export can carry is a previewed change', () => {
+    const fields = Object.keys(exportedSettingsSchema.shape).filter(
+      (f) => f !== 'builtInSources' && f !== 'customSources',
+    );
+    expect(fields.toSorted()).toEqual([...IMPORTABLE_SETTING_FIELDS].toSorted());
+    expect(Object.keys(CHANGED).toSorted()).toEqual(fields.toSorted());
+  });
+
+  it.each(IMPORTABLE_SETTING_FIELDS)('%s changes only through the confirmed preview', async (field) => {
+    const origin = createInMemoryBackground();
+    const { file } = await origin.client.dataExport();
+    const tampered = { ...file, settings: { [field]: CHANGED[field] } } as unknown;
+    const bg = createInMemoryBackground();
+    const before = (await bg.client.settingsGet()).settings;
+    expect(await bg.client.dataImport({ file: tampered })).toMatchObject({ settingsChanged: 0 });
+    expect((await bg.client.settingsGet()).settings).toEqual(before);
+    const { preview } = await bg.client.dataPreviewImport({ file: tampered });
+    expect(preview.settings).toEqual([{ field, from: before[field], to: CHANGED[field] }]);
+    await bg.client.dataImport({ file: tampered, confirmedChanges: preview.token });
+    expect((await bg.client.settingsGet()).settings).toEqual({ ...before, [field]: CHANGED[field] });
+  });
+
+  it('a file cannot carry the HIBP key or search mode, nor switch a built-in source on', async () => {
+    const bg = await personWhoSwitchedPwnedPasswordsOff();
+    const { file } = await bg.client.dataExport();
+    for (const extra of [
+      { hibpApiKey: '0123456789abcdef0123456789abcdef' },
+      { hibpSearchMode: 'plaintext' },
+    ]) {
+      await expect(
+        bg.client.dataPreviewImport({ file: { ...file, settings: { ...file.settings, ...extra } } }),
+      ).rejects.toMatchObject({ code: 'import-invalid' });
+    }
+    const switchOn = {
+      ...file,
+      settings: { builtInSources: { [PWNED_PASSWORDS_SOURCE_ID]: { enabled: true } } },
+    };
+    const { preview } = await bg.client.dataPreviewImport({ file: switchOn });
+    await bg.client.dataImport({ file: switchOn, confirmedChanges: preview.token });
+    const sources = (await bg.client.sourcesList()).sources;
+    expect(sources.find((s) => s.id === PWNED_PASSWORDS_SOURCE_ID)?.enabled).toBe(false);
   });
 });

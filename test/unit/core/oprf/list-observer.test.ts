@@ -62,6 +62,24 @@ function bitsOf(element: Uint8Array): number[] {
   return bits;
 }
 
+/** Hamming distance over the free bits of two elements. */
+const distance = (x: Uint8Array, y: Uint8Array) =>
+  bitsOf(x).reduce((d, bit, i) => d + (bit ^ (bitsOf(y)[i] ?? 0)), 0);
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+
+/** A request as an observer compares them: method and path. */
+const shape = (r: RecordedRequest) => `${r.method} ${r.path}`;
+
+/** A request with its blinded element blanked out (everything else must be identical). */
+const scrub = (r: RecordedRequest) => ({
+  ...r,
+  headers: { ...r.headers, 'content-length': r.headers['content-length'] },
+  body: r.body === '' ? '' : JSON.stringify({ ...JSON.parse(r.body), blinded: '…' }),
+});
+
+/** A "random" source that always gives the same bytes: blinding with it blinds nothing. */
+const fixedRng = (n = 32) => new Uint8Array(n).fill(7);
+
 /**
  * Does a set of elements look like independent uniform draws, with nothing telling group A from
  * group B? Duplicates, per-bit bias (chi-square over 240 positions) and a difference between the
@@ -72,18 +90,15 @@ function uniformityProblems(a: Uint8Array[], b: Uint8Array[]): string[] {
   const all = [...a, ...b];
   const hex = new Set(all.map((e) => Buffer.from(e).toString('hex')));
   if (hex.size !== all.length) problems.push('repeated elements');
-  const ones = new Array<number>(240).fill(0);
+  const ones = Array.from({ length: 240 }, () => 0);
   for (const e of all) bitsOf(e).forEach((bit, i) => (ones[i] = (ones[i] ?? 0) + bit));
   const n = all.length;
   const chi = ones.reduce((sum, k) => sum + (2 * k - n) ** 2 / n, 0);
   if (chi > 240 + 6 * Math.sqrt(2 * 240)) problems.push(`bits are biased (chi-square ${chi.toFixed(0)})`);
-  const distance = (x: Uint8Array, y: Uint8Array) =>
-    bitsOf(x).reduce((d, bit, i) => d + (bit ^ (bitsOf(y)[i] ?? 0)), 0);
   const within: number[] = [];
   const across: number[] = [];
   for (let i = 0; i + 1 < a.length; i += 2) within.push(distance(a[i]!, a[i + 1]!));
   for (let i = 0; i < Math.min(a.length, b.length); i++) across.push(distance(a[i]!, b[i]!));
-  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
   // Each distance is Binomial(240, 1/2): mean 120, standard deviation √60 ≈ 7.7.
   const sd = Math.sqrt(60);
   if (Math.abs(mean(within) - 120) > (6 * sd) / Math.sqrt(Math.max(1, within.length))) {
@@ -112,17 +127,11 @@ describe('an observer of whole-list checks', () => {
   it('sees one evaluation POST and one GET of the same list for either PESEL', () => {
     expect(a[0]?.status).toBe('found');
     expect(b[0]?.status).toBe('not-found');
-    const shape = (r: RecordedRequest) => `${r.method} ${r.path}`;
     expect(a[0]?.requests.map(shape)).toEqual(['POST /evaluate', 'GET /lists/pesel.bin']);
     for (const check of [...a, ...b]) expect(check.requests.map(shape)).toEqual(a[0]?.requests.map(shape));
   });
 
   it('sees identical requests except for the blinded element', () => {
-    const scrub = (r: RecordedRequest) => ({
-      ...r,
-      headers: { ...r.headers, 'content-length': r.headers['content-length'] },
-      body: r.body === '' ? '' : JSON.stringify({ ...JSON.parse(r.body), blinded: '…' }),
-    });
     const reference = a[0]!.requests.map(scrub);
     for (const check of [...a, ...b]) expect(check.requests.map(scrub)).toEqual(reference);
     const keys = Object.keys(JSON.parse(a[0]!.requests[0]!.body));
@@ -140,7 +149,6 @@ describe('an observer of whole-list checks', () => {
       served.source.hash.algorithm === 'oprf' ? (served.source.hash.publicKey ?? '') : '',
     );
     const poprf = ristretto255_oprf.poprf(oprfInfo(served.source.id, 'pesel'));
-    const fixedRng = (n = 32) => new Uint8Array(n).fill(7);
     // Unblinded-in-effect: the same "blind" every time, so the element is a function of the PESEL.
     const sameBlind = (id: ParsedIdentifier) =>
       Array.from(

@@ -5,7 +5,10 @@ import {
   SETTINGS_SCHEMA_VERSION,
   SETTINGS_STORAGE_KEY,
 } from '../../../../src/contracts/index.ts';
-import { createPrivateSettingsArea } from '../../../../src/platform/settings/private-settings-area.ts';
+import {
+  createPrivateSettingsArea,
+  HIBP_CATALOGUE_RECORD,
+} from '../../../../src/platform/settings/private-settings-area.ts';
 import { createSettingsStore } from '../../../../src/platform/settings/settings-store.ts';
 import { createFakeBrowser } from '../../../support/fake-browser.ts';
 
@@ -111,6 +114,15 @@ describe('settings store', () => {
     expect(
       (await createSettingsStore(browser.local, createPrivateSettingsArea(name)).get()).hibpApiKey,
     ).toBeNull();
+  });
+
+  it('clear also removes the HIBP breach catalogue cached next to the private settings', async () => {
+    const browser = createFakeBrowser();
+    const name = `settings-test-${++databases}`;
+    const catalogue = createPrivateSettingsArea(name, HIBP_CATALOGUE_RECORD);
+    await catalogue.set({ fetchedAt: '2026-01-01T00:00:00.000Z', breaches: [] });
+    await createSettingsStore(browser.local, createPrivateSettingsArea(name)).clear();
+    expect(await catalogue.get()).toEqual({});
   });
 
   it('moves a key and sources that an earlier version left in storage.local', async () => {

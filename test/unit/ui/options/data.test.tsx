@@ -63,6 +63,32 @@ describe('options: your data', () => {
     );
   });
 
+  it('says what the file can reveal and leaves watched passwords out unless asked', async () => {
+    const background = await backgroundWithData();
+    await background.client.watchlistAdd({
+      kind: 'password',
+      input: 'correct horse battery staple 1',
+      monitorPassword: true,
+    });
+    const { saved } = renderOptions('', { background });
+    const data = within(await screen.findByRole('region', { name: 'Your data' }));
+    expect(data.getByText(/holds the password's SHA-1 hash/)).toBeTruthy();
+    expect(data.getByText(/test guesses against offline with the source's published salt/)).toBeTruthy();
+    const leaveOut = data.getByRole('checkbox', { name: 'Leave watched passwords out of the file' });
+    expect((leaveOut as HTMLInputElement).checked).toBe(true);
+
+    fireEvent.click(data.getByRole('button', { name: 'Export all data' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.text).not.toContain('"password"');
+    expect(dataStatus().textContent).toMatch(/Watched identifiers: 1,.*Watched passwords left out: 1\.$/);
+
+    fireEvent.click(leaveOut);
+    fireEvent.click(data.getByRole('button', { name: 'Export all data' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.text).toContain('"kind": "password"');
+    expect(dataStatus().textContent).toMatch(/Watched identifiers: 2,/);
+  });
+
   it('a bad file changes nothing and says why', async () => {
     const background = await backgroundWithData();
     renderOptions('', { background });

@@ -51,8 +51,9 @@ describe('popup: not checkable privately yet', () => {
       ),
     );
 
-    const stored = await background.browser.local.get(INCIDENT_CHOICES_STORAGE_KEY);
-    expect(stored[INCIDENT_CHOICES_STORAGE_KEY]).toEqual({ 'alles-laegehus-2024': 'patient' });
+    expect(await background.deps.incidentChoices.all()).toEqual({ 'alles-laegehus-2024': 'patient' });
+    // Kept in the extension-only database, out of reach of content scripts, which share storage.local.
+    expect(await background.browser.local.get(INCIDENT_CHOICES_STORAGE_KEY)).toEqual({});
     const everything = JSON.stringify(await background.browser.local.get(null));
     for (const form of [SAMPLE.cpr, SAMPLE.cpr.replace('-', '')]) expect(everything).not.toContain(form);
   });
