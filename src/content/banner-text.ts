@@ -1,5 +1,7 @@
 import type { IdentifierKind } from '../core/identifiers/types.ts';
 import type { PortalIncidentLink, PortalWarning } from '../contracts/portal-lookup.ts';
+import { formatList } from '../core/list-format.ts';
+import { withoutDoubledPeriod } from '../core/sentence.ts';
 import { uiLocale, type Translate } from './translate.ts';
 
 /** How many incidents the banner lists; older ones are left to the notice links. */
@@ -41,14 +43,16 @@ export function formatIncidentDate(date: string, locale: string | undefined): st
 function incidentLine(link: PortalIncidentLink, t: Translate, locale: string | undefined): IncidentLine {
   const { incident, role } = link;
   const classes = incident.dataClasses.map((c) => t(`portal_dataClass_${snake(c)}`));
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(classes);
+  const list = formatList(locale, classes);
   const date = formatIncidentDate(incident.disclosed, locale);
   return {
-    text: t(role === 'operator' ? 'portal_incident_operator' : 'portal_incident_client', [
-      date,
-      incident.operators[0] ?? '',
-      list,
-    ]),
+    text: withoutDoubledPeriod(
+      t(role === 'operator' ? 'portal_incident_operator' : 'portal_incident_client', [
+        date,
+        incident.operators[0] ?? '',
+        list,
+      ]),
+    ),
     unconfirmed: incident.verification !== 'verified',
     noticeUrl: incident.notice.url,
     noticeLabel: t(incident.notice.official ? 'portal_notice_official' : 'portal_notice_press'),

@@ -5,3 +5,5 @@ export { checkOprf, oprfRangeKey, DEFAULT_OPRF_TIMEOUT_MS, OPRF_SCHEME, OPRF_SUI
 export { z } from './zod.ts';
 export { ownValue, withOwnValue } from './own-record.ts';
 export * from './guidance/index.ts';
+export { formatList } from './list-format.ts';
+export { withoutDoubledPeriod } from './sentence.ts';

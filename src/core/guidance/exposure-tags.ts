@@ -51,3 +51,9 @@ export function exposureTags(kind: IdentifierKind, dataClasses: readonly string[
   }
   return tags;
 }
+
+/** The tags one data class reveals on its own (none for a class we cannot read). */
+export function tagsOfDataClass(dataClass: string): ReadonlySet<ExposureTag> {
+  const text = normalise(dataClass);
+  return new Set(PATTERNS.filter(([pattern]) => pattern.test(text)).map(([, tag]) => tag));
+}

@@ -1,6 +1,7 @@
 // Guidance engine: data-driven breach-response steps per country, resolved for one finding.
 export { guidanceFor, guidanceCountry, leadingTags } from './guidance-for.ts';
 export { otherCheckableKinds, type AlongsideKind } from './other-checkable.ts';
+export { alsoLeaked } from './also-leaked.ts';
 export { exposureTags } from './exposure-tags.ts';
 export { NATIONAL_ID_COUNTRY, nationalIdCountry } from './national-id-countries.ts';
 export { GUIDANCE_RULES } from './rules/index.ts';

@@ -65,8 +65,18 @@ function noKind(
     const country = KIND_SPECS[kind].country;
     return preferred.has(kind) || (country !== undefined && countries.has(country));
   });
-  // "078-05-1120" has the shape of a BSN and of an SSN: naming the elfproef would be a guess too.
-  const likely = mine.length === 1 ? mine[0] : shapes.length === 1 ? shapes[0] : undefined;
+  // "078-05-1120" has the shape of a BSN and of an SSN: naming the elfproef would be a guess too. Any
+  // digits have a phone's shape once a region is known, so an ID number of the person's own country
+  // that the input is shaped as explains the mistake better than the phone does.
+  const ownIds = mine.filter((kind) => kind !== 'phone');
+  const likely =
+    ownIds.length === 1
+      ? ownIds[0]
+      : mine.length === 1
+        ? mine[0]
+        : shapes.length === 1
+          ? shapes[0]
+          : undefined;
   return { status: 'none', likely, shapes };
 }
 

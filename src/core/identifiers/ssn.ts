@@ -13,9 +13,24 @@ const RULES = {
 /** Printed on sample cards and leaflets; structurally valid but nobody's number. */
 const SPECIMENS = new Set(['078051120', '219099999']);
 
+/**
+ * An SSN written in groups is written AAA-GG-SSSS. "601 234 567" is grouped 3-3-3, the way Polish and
+ * other mobile numbers are written: reading it as an SSN would be a guess the grouping already refutes.
+ */
+function groupedAsSsn(input: string): boolean {
+  const groups = input.trim().split(/[\s.\-/]+/);
+  return groups.length === 1 || groups.map((g) => g.length).join('-') === '3-2-4';
+}
+
 function parse(input: string): ParseResult {
   const c = compactInput('ssn', input, RULES);
   if (typeof c !== 'string') return c;
+  if (!groupedAsSsn(input))
+    return fail(
+      'ssn',
+      'format',
+      'A Social Security number is written in groups of 3, 2 and 4 digits (AAA-GG-SSSS).',
+    );
   const area = Number(c.slice(0, 3));
   if (area === 0 || area === 666 || area >= 900)
     return fail('ssn', 'range', 'The first three digits (000, 666 and 900–999) are never issued.');

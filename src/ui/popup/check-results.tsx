@@ -50,7 +50,11 @@ export function CheckResults(props: CheckResultsProps) {
     <div class="results">
       <VerdictBanner report={report} verdict={verdict} focusRef={props.bannerRef} />
       <CheckAsLine kind={report.kind} alternatives={props.alternatives} onCheckAs={props.onCheckAs} />
-      {verdict === 'not-checkable' && <NotCheckableAnswer report={report} homeCountry={props.homeCountry} />}
+      {verdict === 'not-checkable' && (
+        // Nothing was compared: no source cards and no "watch this", but the steps that protect anyone
+        // holding this kind now, then the known leaks with a "were you there?" choice each.
+        <NotCheckableAnswer report={report} homeCountry={props.homeCountry} underVerdict />
+      )}
       {verdict === 'found' && (
         <>
           <GuidanceSteps

@@ -1,11 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SettingsPatch } from '../../contracts/index.ts';
+import type { Translator } from '../../platform/i18n.ts';
 import type { AlongsideKind } from '../../core/guidance/index.ts';
 import { KIND_SPECS, parseIdentifier, type IdentifierKind } from '../../core/identifiers/index.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { requestErrorText } from '../shared/error-text.ts';
 import { useT } from '../shared/i18n-context.tsx';
 import { IncidentAnswer } from '../shared/incident-answer.tsx';
+import { formatChoices } from '../shared/format.ts';
 import { kindLabel } from '../shared/kind-labels.ts';
 import { Spinner } from '../shared/spinner.tsx';
 import { CheckResults } from './check-results.tsx';
@@ -47,6 +49,24 @@ function readPassword(value: string): IdentifierReading {
   };
 }
 
+/**
+ * Valid as nothing, with the shape of several kinds and nothing the person said to pick one: naming one
+ * kind's check digit would be a guess, so the line names them all and points at the kind picker.
+ */
+function shapesMessage(t: Translator, reading: IdentifierReading): string | undefined {
+  const decision = reading.decision;
+  if (decision?.status !== 'none') return undefined;
+  const shapes = decision.shapes.filter((kind) => kind !== 'phone' && kind !== 'email');
+  if (shapes.length < 2) return undefined;
+  return t(
+    'popup_input_invalid_shapes',
+    formatChoices(
+      t.language,
+      shapes.map((kind) => kindLabel(t, kind)),
+    ),
+  );
+}
+
 /** Every other kind the input was valid as, for "check as … instead". */
 function alternativesOf(reading: IdentifierReading, kind: IdentifierKind): IdentifierKind[] {
   const decision = reading.decision;
@@ -59,7 +79,7 @@ function alternativesOf(reading: IdentifierReading, kind: IdentifierKind): Ident
  * mode of its own with a field that is always masked.
  */
 export function CheckView(props: CheckViewProps) {
-  const { settings, initialKind, onShowWatchlist, updateSettings } = props;
+  const { settings, initialKind, initialIncidentId, onShowWatchlist, updateSettings } = props;
   const t = useT();
   const client = useClient();
   const ids = { input: useId(), kind: useId(), message: useId(), hint: useId() };
@@ -104,7 +124,7 @@ export function CheckView(props: CheckViewProps) {
   let message = '';
   if (revealed && value.trim() === '') message = t('popup_input_empty');
   else if (revealed && mode === 'identifier' && reading.kind === undefined && !ambiguous)
-    message = t('popup_input_unknown');
+    message = shapesMessage(t, reading) ?? t('popup_input_unknown');
   else if (revealed && error !== undefined && reading.kind !== undefined)
     message = validationText(t, reading.kind, error);
   else if (revealed && reading.result?.ok === true && !ambiguous)
@@ -125,7 +145,8 @@ export function CheckView(props: CheckViewProps) {
     event.preventDefault();
     setRevealed(true);
     if (ambiguous) {
-      questionRef.current?.focus();
+      // The question appears with this render (the line was maybe not revealed yet): focus it then.
+      setTimeout(() => questionRef.current?.focus(), 0);
       return;
     }
     if (reading.kind === undefined || reading.result?.ok !== true) {
@@ -194,8 +215,8 @@ export function CheckView(props: CheckViewProps) {
   const askCountry = !settings.countryAsked && settings.countries.length === 0;
   return (
     <div class="check-view">
-      {props.initialIncidentId !== undefined && props.initialIncidentId !== null && !answered && (
-        <IncidentAnswer incidentId={props.initialIncidentId} homeCountry={settings.countries[0]} />
+      {initialIncidentId !== undefined && initialIncidentId !== null && !answered && (
+        <IncidentAnswer incidentId={initialIncidentId} homeCountry={settings.countries[0]} />
       )}
       {askCountry && !answered && (
         <CountryQuestion
@@ -209,9 +230,8 @@ export function CheckView(props: CheckViewProps) {
       )}
       {answered ? (
         <div class="form-summary">
-          <span>
-            <span class="mono">{run.report.hint}</span> · {kindLabel(t, run.report.kind)}
-          </span>
+          {/* The kind it was checked as is said under the verdict, with "check as … instead". */}
+          <span class="mono">{run.report.hint}</span>
           <button type="button" onClick={() => startOver(mode, null)}>
             {t('popup_check_another')}
           </button>

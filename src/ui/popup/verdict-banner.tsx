@@ -20,7 +20,8 @@ const MARKS: Record<ReportVerdict, string> = {
   found: '!',
   'not-found': '✓',
   error: '?',
-  'not-checkable': '–',
+  // Information, as the not-checkable answer below marks it: neither a tick nor a warning.
+  'not-checkable': 'i',
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { CheckReport, ReportVerdict } from '../../contracts/index.ts';
 import type { Translator } from '../../platform/i18n.ts';
 import { formatNumber } from '../shared/format.ts';
-import { kindLabel } from '../shared/kind-labels.ts';
+import { kindName } from '../shared/kind-labels.ts';
 import { pluralKey } from '../shared/plural.ts';
 import { verdictFigures } from './verdict-of-report.ts';
 
@@ -41,7 +41,9 @@ export function verdictText(t: Translator, report: CheckReport, verdict: ReportV
       detail: t('popup_verdict_error_detail', number(figures.failed), number(figures.checked)),
     };
   return {
-    title: t('popup_verdict_not_checkable', kindLabel(t, report.kind)),
+    // The kind's name only: "Checked as … (France)" right below gives the country, and a shorter title
+    // keeps the first step on the first screen.
+    title: t('popup_verdict_not_checkable', kindName(t, report.kind)),
     detail: t('popup_verdict_not_checkable_detail'),
   };
 }

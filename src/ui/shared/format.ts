@@ -36,12 +36,19 @@ export function formatPartialDate(language: string, value: string): string {
   return new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(date);
 }
 
-/** "a, b and c" in the user's language. */
-export function formatList(language: string, items: readonly string[]): string {
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items);
-}
+/** "a, b and c" in the user's language (Polish joins "imiona i nazwiska" on with "oraz"). */
+export { formatList } from '../../core/list-format.ts';
 
 /** "A or B" / "A, B or C" in the page's language: for choices, where formatList would say "and". */
 export function formatChoices(language: string, items: readonly string[]): string {
   return new Intl.ListFormat(language, { style: 'long', type: 'disjunction' }).format(items);
+}
+
+/** A language's name in the reader's language ("English", "angielski"); the tag itself if unknown. */
+export function languageName(language: string, tag: string): string {
+  try {
+    return new Intl.DisplayNames(language, { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }

@@ -5,7 +5,7 @@ import {
   type GuidanceStep,
 } from '../../core/guidance/index.ts';
 import { ExternalLink, hostOf } from './external-link.tsx';
-import { formatPartialDate } from './format.ts';
+import { formatPartialDate, languageName } from './format.ts';
 import { useT } from './i18n-context.tsx';
 
 export interface GuidanceStepItemProps {
@@ -19,7 +19,8 @@ export function GuidanceStepItem({ step, done, onDone }: GuidanceStepItemProps) 
   const t = useT();
   const title = t.dynamic(step.messages.title);
   const language = t.language.split('-')[0] ?? 'en';
-  const localOnly = !step.officialLanguages.includes(language);
+  // Name the page's own language: an English page is not "only in the local language" to a Polish reader.
+  const pageLanguage = step.officialLanguages.includes(language) ? undefined : step.officialLanguages[0];
   return (
     <li class={`step urgency-${step.urgency}${done ? ' done' : ''}`}>
       <p class="step-urgency">
@@ -37,7 +38,12 @@ export function GuidanceStepItem({ step, done, onDone }: GuidanceStepItemProps) 
         <ExternalLink href={step.officialUrl}>
           {t('common_step_official_link', hostOf(step.officialUrl))}
         </ExternalLink>
-        {localOnly && <span class="hint"> {t.dynamic(LINK_LOCAL_LANGUAGE_KEY)}</span>}
+        {pageLanguage !== undefined && (
+          <span class="hint">
+            {' '}
+            {t.dynamic(LINK_LOCAL_LANGUAGE_KEY, languageName(t.language, pageLanguage))}
+          </span>
+        )}
       </p>
       {step.extraLinks.length > 0 && (
         <ul class="extra-links">

@@ -1,6 +1,8 @@
 import { useId, useMemo } from 'preact/hooks';
-import { guidanceFor, type GuidanceStep } from '../../core/guidance/index.ts';
+import { alsoLeaked, guidanceFor, type GuidanceStep } from '../../core/guidance/index.ts';
 import type { IdentifierKind } from '../../core/identifiers/index.ts';
+import { dataClassLabel } from './data-class-label.ts';
+import { formatList } from './format.ts';
 import { GuidanceStepItem } from './guidance-step.tsx';
 import { useT } from './i18n-context.tsx';
 import { kindLabel } from './kind-labels.ts';
@@ -13,6 +15,11 @@ export interface GuidanceStepsProps {
   /** The person's country; national IDs use their issuing country whatever this says. */
   country: string | undefined;
   dataClasses: readonly string[];
+  /**
+   * False where nothing was found to have leaked (a "not checkable privately yet" answer under its
+   * verdict): "Leaked: …" would be untrue there, and the verdict above already says what this is.
+   */
+  intro?: boolean;
 }
 
 /** Steps shown open; the rest wait behind "Show all steps", so the list stays short enough to read. */
@@ -27,6 +34,13 @@ export function GuidanceSteps(props: GuidanceStepsProps) {
     [props.kind, props.country, props.dataClasses],
   );
   const progress = useGuidanceProgress(props.findingId);
+  // Everything that leaked, not only the kind that was checked: names, addresses, lab results…
+  const leaked = [
+    ...new Set([
+      kindLabel(t, props.kind),
+      ...alsoLeaked(props.kind, props.dataClasses).map((c) => dataClassLabel(t, c)),
+    ]),
+  ];
   const doneCount = steps.filter((step) => progress.done.has(step.id)).length;
   // Hiding a single step behind a disclosure saves nothing, so a list one longer than OPEN_STEPS stays open.
   const openCount = steps.length > OPEN_STEPS + 1 ? OPEN_STEPS : steps.length;
@@ -35,7 +49,7 @@ export function GuidanceSteps(props: GuidanceStepsProps) {
   return (
     <section class="guidance" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('common_guidance_heading')}</h3>
-      <p>{t('common_guidance_intro', kindLabel(t, props.kind))}</p>
+      {props.intro !== false && <p>{t('common_guidance_intro', formatList(t.language, leaked))}</p>}
       <p class="hint" aria-live="polite">
         {t('common_guidance_progress', String(doneCount), String(steps.length))}
       </p>

@@ -29,12 +29,7 @@ export function IncidentAnswer({ incidentId, homeCountry }: IncidentAnswerProps)
   return (
     <section class="incident-answer" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('incident_launch_heading', incidentName(incident))}</h2>
-      <IncidentCard
-        incident={incident}
-        choice={choiceFor(choices.choices, incident.id)}
-        onChoose={(choice) => void choices.choose(incident.id, choice)}
-        level={3}
-      />
+      {/* The first step first: in a 600-pixel popup the incident's card would push it out of sight. */}
       {kind !== undefined && (
         <GuidanceSteps
           findingId={`incident:${incident.id}`}
@@ -43,6 +38,12 @@ export function IncidentAnswer({ incidentId, homeCountry }: IncidentAnswerProps)
           dataClasses={mine ? incident.dataClasses : []}
         />
       )}
+      <IncidentCard
+        incident={incident}
+        choice={choiceFor(choices.choices, incident.id)}
+        onChoose={(choice) => void choices.choose(incident.id, choice)}
+        level={3}
+      />
       <p class="hint">{t('incident_launch_check_below')}</p>
     </section>
   );

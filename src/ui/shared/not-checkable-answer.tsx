@@ -14,6 +14,11 @@ export interface NotCheckableAnswerProps {
   report: Pick<CheckReport, 'checkId' | 'kind' | 'country'>;
   /** The person's first country, for email and phone. */
   homeCountry: string | undefined;
+  /**
+   * The popup's verdict banner above already says "not checkable privately yet" and why: the heading and
+   * the explanation would repeat it and push the first step below the fold of a 600-pixel popup.
+   */
+  underVerdict?: boolean;
 }
 
 /**
@@ -22,7 +27,7 @@ export interface NotCheckableAnswerProps {
  * protect anyone holding one now; the known leaks follow, each with its own routes and a
  * "were you there?" choice that adds that leak's data to the steps.
  */
-export function NotCheckableAnswer({ report, homeCountry }: NotCheckableAnswerProps) {
+export function NotCheckableAnswer({ report, homeCountry, underVerdict = false }: NotCheckableAnswerProps) {
   const t = useT();
   const headingId = useId();
   const country = report.country ?? homeCountry;
@@ -40,26 +45,32 @@ export function NotCheckableAnswer({ report, homeCountry }: NotCheckableAnswerPr
     // seed-breaches found the first step below the fold in Firefox only).
     const timer = setTimeout(() => {
       const heading = headingRef.current;
-      if (heading !== null && heading.getBoundingClientRect().top > window.innerHeight / 3)
+      if (!underVerdict && heading !== null && heading.getBoundingClientRect().top > window.innerHeight / 3)
         heading.scrollIntoView?.({ block: 'start' });
     }, 0);
     return () => clearTimeout(timer);
-  }, [report.checkId]);
+  }, [report.checkId, underVerdict]);
   return (
-    <section class="not-checkable" aria-labelledby={headingId}>
-      <h3 id={headingId} class="not-checkable-heading" ref={headingRef}>
-        <span class="not-checkable-icon" aria-hidden="true">
-          {INFO_ICON}
-        </span>{' '}
-        {t('incident_answer_heading')}
-      </h3>
+    <section
+      class="not-checkable"
+      {...(underVerdict ? { 'aria-label': t('incident_answer_heading') } : { 'aria-labelledby': headingId })}
+    >
+      {!underVerdict && (
+        <h3 id={headingId} class="not-checkable-heading" ref={headingRef}>
+          <span class="not-checkable-icon" aria-hidden="true">
+            {INFO_ICON}
+          </span>{' '}
+          {t('incident_answer_heading')}
+        </h3>
+      )}
       <p class="known-line">{knownIncidentsLine(t, report.kind, incidents)}</p>
-      <p class="hint">{t('incident_answer_why', kindName(t, report.kind))}</p>
+      {!underVerdict && <p class="hint">{t('incident_answer_why', kindName(t, report.kind))}</p>}
       <GuidanceSteps
         findingId={report.checkId}
         kind={report.kind}
         country={country}
         dataClasses={dataClasses}
+        intro={!underVerdict}
       />
       <KnownIncidents kind={report.kind} country={country} incidents={incidents} choices={choices} />
     </section>

@@ -16,6 +16,7 @@ import { launchAnyExtensionBrowser, scenarioBrowser } from '../support/any-brows
 import type { E2EBrowser } from '../support/e2e-browser.ts';
 import { maskedOf } from '../support/scenario-demo-source.ts';
 import {
+  answerCountryQuestion,
   checkIdentifier,
   escapeRegExp,
   identifierField,
@@ -126,6 +127,10 @@ beforeAll(async () => {
   await page.getByText(`${SOURCE_NAME} was added.`).waitFor({ timeout: 15_000 });
   await browser.screenshot(page, TEST, 'added');
   await page.close();
+  // A person in Poland: an 11-digit number that is also valid elsewhere is their PESEL.
+  const first = await browser.openPopup();
+  await answerCountryQuestion(first, 'PL');
+  await first.close();
 }, 120_000);
 
 afterAll(async () => {

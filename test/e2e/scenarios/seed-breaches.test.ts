@@ -97,11 +97,11 @@ describe('every seed breach gets an answer on a fresh install', () => {
       expect(await named.innerText()).toContain(operatorOf(incident));
       const step = firstStepTitle(answer);
       await step.waitFor();
+      await saveScreenshot(popup, TEST, incident);
       expect(await onFirstScreen(popup, named), 'the breach is named on the first screen').toBe(true);
       expect(await onFirstScreen(popup, step), 'the first step is on the first screen').toBe(true);
       // Never a tick, never an error: nothing was compared.
       expect(await popup.locator('.result-not-found, .result-error').count()).toBe(0);
-      await saveScreenshot(popup, TEST, incident);
 
       const sweep = await browser.closeAndSweep(
         [typed, typed.replace(/\D/g, '')].filter((n) => n.length >= 6),
@@ -125,9 +125,9 @@ describe('every seed breach gets an answer on a fresh install', () => {
     const section = page.locator('.incident-answer');
     const step = firstStepTitle(section);
     await step.waitFor();
+    await saveScreenshot(page, TEST, 'alab-banner-answer');
     expect(await onFirstScreen(page, heading)).toBe(true);
     expect(await onFirstScreen(page, step)).toBe(true);
-    await saveScreenshot(page, TEST, 'alab-banner-answer');
 
     // The field below checks a PESEL: no source covers it, so the same answer follows.
     await typeAndCheck(page, validIdentifier('pesel', 8));

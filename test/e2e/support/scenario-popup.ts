@@ -16,6 +16,23 @@ export function identifierField(page: UiPage): UiLocator {
   return page.getByLabel(INPUT_LABEL);
 }
 
+/**
+ * Answers the first-use question "Which country do you live in?" in a fresh profile, as a person living
+ * in `country` (ISO code) does; the popup then reads numbers the way that country writes them.
+ */
+export async function answerCountryQuestion(page: UiPage, country: string): Promise<void> {
+  await page.getByLabel('Your country').selectOption(country);
+  const save = page.getByRole('button', { name: 'Save' });
+  await save.click();
+  await save.waitFor({ state: 'detached' });
+}
+
+/** Switches the popup to its password mode: a choice the person makes, never a detection. */
+export async function passwordMode(page: UiPage): Promise<void> {
+  await page.getByRole('group', { name: 'What to check' }).getByRole('button', { name: 'Password' }).click();
+  await page.getByLabel('Password to check').waitFor();
+}
+
 /** The results region: its status line, the per-source cards, guidance and "Watch this". */
 export function results(page: Page): Locator;
 export function results(page: UiPage): UiLocator;

@@ -146,6 +146,10 @@ describe('portal warning banner', () => {
     const text = q<HTMLElement>(banner?.root ?? document, '[role="region"]').textContent ?? '';
     expect(text).toContain('listopad 2023');
     expect(text).toContain('numery identyfikacyjne');
+    // No English date or data class in Polish text, and the company's "o.o." ends the sentence once.
+    expect(text).not.toMatch(/November|national ID|lab results/);
+    expect(text).toContain('ALAB laboratoria Sp. z o.o. Wyciekły:');
+    expect(text).not.toContain('o.o..');
     expect(q<HTMLButtonElement>(banner?.root ?? document, 'button.check').textContent).toBe(
       'Sprawdź mój numer PESEL',
     );

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createInMemoryBackground } from '../../../support/in-memory-background.ts';
 
 // 0707614285 is valid as a Danish CPR and as a Swedish personnummer; 536-22-1234 as a US SSN and a Czech
-// birth number. No source here covers either, so 'no-source' means "it would have been checked".
+// birth number. No source here covers either, so a 'not-checkable' report means "it went through as that
+// kind": the kind was accepted and only the lack of a source stopped a comparison.
 const CPR = '0707614285';
 const SSN = '536-22-1234';
 
@@ -21,11 +22,15 @@ describe('ui/check never checks under a guessed kind', () => {
 
   it('checks it when the person’s country decides, or the person chose the kind', async () => {
     const bg = createInMemoryBackground();
-    await expect(bg.client.check({ kind: 'ssn', input: SSN, kindFrom: 'person' })).rejects.toMatchObject({
-      code: 'no-source',
+    await expect(bg.client.check({ kind: 'ssn', input: SSN, kindFrom: 'person' })).resolves.toMatchObject({
+      kind: 'ssn',
+      coverage: 'not-checkable',
     });
     await bg.client.settingsUpdate({ patch: { countries: ['DK'] } });
-    await expect(bg.client.check({ kind: 'cpr', input: CPR })).rejects.toMatchObject({ code: 'no-source' });
+    await expect(bg.client.check({ kind: 'cpr', input: CPR })).resolves.toMatchObject({
+      kind: 'cpr',
+      coverage: 'not-checkable',
+    });
   });
 
   it('refuses a detected kind that the person’s settings decide otherwise', async () => {
@@ -43,8 +48,9 @@ describe('ui/check never checks under a guessed kind', () => {
     await expect(bg.client.check({ kind: 'ssn', input: '601 234 567' })).rejects.toMatchObject({
       code: 'ambiguous-kind',
     });
-    await expect(bg.client.check({ kind: 'phone', input: '601 234 567' })).rejects.toMatchObject({
-      code: 'no-source',
+    await expect(bg.client.check({ kind: 'phone', input: '601 234 567' })).resolves.toMatchObject({
+      kind: 'phone',
+      coverage: 'not-checkable',
     });
   });
 });

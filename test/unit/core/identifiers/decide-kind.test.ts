@@ -90,10 +90,21 @@ describe('decideKind: the examples that were guessed wrong', () => {
     [{ countries: ['US'] }, 'ssn'],
     [{ countries: ['NL'] }, 'bsn'],
     [{ preferredKinds: ['ssn'] }, 'ssn'],
+    // A phone region makes any digits phone-shaped; the person's own ID kind still explains it better.
+    [{ countries: ['DK', 'US'], defaultPhoneRegion: 'DK' }, 'ssn'],
   ])('the SSN wallet specimen (valid as nothing) with %j explains itself as %s', (options, likely) => {
     const decision = decideKind('078-05-1120', { today: TODAY, ...options });
     expect(decision).toMatchObject({ status: 'none', likely });
     if (decision.status === 'none') expect(decision.shapes).toEqual(expect.arrayContaining(['bsn', 'ssn']));
+  });
+
+  it('a Polish mobile written 3-3-3 is never an SSN, with or without a country', () => {
+    expect(decideKind('601 234 567', { today: TODAY })).toMatchObject({ status: 'none' });
+    expect(decideKind('601 234 567', { today: TODAY, countries: ['PL'], defaultPhoneRegion: 'PL' })).toEqual({
+      status: 'decided',
+      kind: 'phone',
+      candidates: ['phone'],
+    });
   });
 
   it('a structure-only match never beats a kind of the person’s country', () => {

@@ -5,7 +5,8 @@ import { popup } from '../support/popup-driver.ts';
 import { renderOptions } from '../support/render-options.tsx';
 import { renderPage, testBackground } from '../support/render-page.tsx';
 
-// Valid both as a PESEL and as an Estonian isikukood: the user's countries decide which comes first.
+// Valid both as a PESEL and as an Estonian isikukood: the user's countries decide which it is, and with
+// none that decides, the popup asks instead of guessing.
 const PESEL_AND_ISIKUKOOD = '40111043493';
 
 const selected = () => popup.detectedKind();
@@ -22,7 +23,10 @@ async function expectDetected(background: ReturnType<typeof testBackground>, exp
 describe('options: countries and ID kinds', () => {
   it('ticking a country saves it with its ID kinds, and the popup detection follows', async () => {
     const background = testBackground();
-    await expectDetected(background, 'Detected: PESEL (Poland)');
+    await expectDetected(
+      background,
+      'Could be: PESEL (Poland) or Personal identification code (isikukood) (Estonia)',
+    );
 
     renderOptions('', { background });
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Estonia' }));

@@ -73,12 +73,11 @@ describe('popup watchlist', () => {
   it('asks before storing a hash of a password, and stores nothing when cancelled', async () => {
     const background = testBackground();
     renderPage(<PopupApp />, { background });
+    popup.passwordMode();
     const input = popup.type('correct horse battery staple');
     expect(input.type).toBe('password');
-    fireEvent.click(screen.getByRole('button', { name: 'Show' }));
-    expect(popup.field().type).toBe('text');
     popup.pressEnter();
-    await screen.findByRole('heading', { name: /^Results for / });
+    await popup.answered();
 
     fireEvent.click(screen.getByRole('button', { name: 'Watch this' }));
     const question = screen.getByRole('group', { name: 'Store a hash of this password?' });
