@@ -13,6 +13,7 @@ const BOTH_BROWSERS = [
   'test/e2e/scenarios/oprf-list-source.test.ts',
   'test/e2e/portal-warning.test.ts',
   'test/e2e/scenarios/hibp-email.test.ts',
+  'test/e2e/scenarios/seed-breaches.test.ts',
   'test/e2e/scenarios/first-screen.test.ts',
 ];
 const FIREFOX_ONLY = ['test/e2e/firefox/**/*.test.ts'];

@@ -1,21 +1,20 @@
-import { parseSourceDescriptor } from '../core/range/index.ts';
+import { isAllowedSourceProtocol, parseSourceDescriptor } from '../core/range/index.ts';
 import type { SourceDescriptor } from '../core/range/index.ts';
 import { z } from '../core/zod.ts';
 import { timestampSchema } from './identifier-schemas.ts';
 
-/** Where a source.json may live: https anywhere, plain http only on this machine. */
+/** Where a source.json may live: https anywhere, plain http only on localhost and 127.0.0.1 (see url-safety). */
 export const sourceUrlSchema = z
   .string()
   .max(2048)
   .refine((value) => {
     try {
       const url = new URL(value);
-      const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-      return (url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) && url.username === '';
+      return isAllowedSourceProtocol(url) && url.username === '' && url.password === '';
     } catch {
       return false;
     }
-  }, 'expected an https:// address (plain http:// only for localhost)');
+  }, 'expected an https:// address (plain http:// only for localhost and 127.0.0.1)');
 
 /** Descriptors are re-validated when read back, so a hand-edited or corrupted one is never trusted. */
 const descriptorFromUrl = (url: string, raw: unknown, ctx: z.RefinementCtx): SourceDescriptor => {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { PlanError } from './build/build-plan.ts';
 import { EXIT, processIo, UsageError, type CliIo } from './cli-errors.ts';
@@ -65,5 +66,8 @@ export async function runCli(argv: string[], io: CliIo = processIo, cwd = proces
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // xc-v1 hashes on libuv's thread pool, four threads unless told otherwise: one per core instead, so
+  // `--workers` can use every core of a large machine. Read when the pool first starts, which is later.
+  process.env.UV_THREADPOOL_SIZE ??= String(Math.max(4, availableParallelism()));
   process.exitCode = await runCli(process.argv.slice(2));
 }

@@ -1,11 +1,14 @@
 // `npm start`: build the extension, publish the synthetic demo breach, serve it on 127.0.0.1 and open
 // Chromium with the extension loaded. Without a display, explain how to load dist/chrome by hand and keep
 // serving. Options: --no-build (use dist/ as it is), --fresh (rebuild the demo source, new profile).
+// Ctrl+C or SIGTERM at any moment stops everything it started: the build, the publisher, the server and
+// Chromium (see demo-children.ts).
 import type { BrowserContext } from 'playwright-core';
 import type { RunningServer } from '../../src/publisher/serve/start-server.ts';
 import { startServer } from '../../src/publisher/serve/start-server.ts';
 import { CHROME_DIST } from '../e2e/support/paths.ts';
 import { hasDisplay, openDemoBrowser } from './demo-browser.ts';
+import { stopChildren } from './demo-children.ts';
 import { DEMO_SOURCE_DIR, ensureDemoSource, npmRun } from './demo-source.ts';
 
 const DEFAULT_PORT = 8787; // fixed, so the source URL a profile remembers still works next time
@@ -32,24 +35,31 @@ function loadByHandInstructions(sourceUrl: string): string {
   ].join('\n');
 }
 
+let server: RunningServer | undefined;
+let browser: BrowserContext | undefined;
+let stopping = false;
+
+/** Stops whatever is running (build or publisher children, Chromium, the server), then exits. */
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await stopChildren();
+  // Close Chromium properly so the demo profile (and a watchlist in it) is saved.
+  await browser?.close().catch(() => undefined);
+  await server?.close();
+  process.exit(0);
+}
+
 async function main(): Promise<void> {
-  const args = new Set(process.argv.slice(2));
-  if (!args.has('--no-build')) npmRun('build');
-  ensureDemoSource(args.has('--fresh'));
-  const server = await serveDemo();
-  console.log(`\nServing the demo source at ${server.url}\nSource to add: ${server.sourceUrl}\n`);
-  let stopping = false;
-  let browser: BrowserContext | undefined;
-  const stop = async (): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    // Close Chromium properly so the demo profile (and a watchlist in it) is saved.
-    await browser?.close().catch(() => undefined);
-    await server.close();
-    process.exit(0);
-  };
+  // First, so a signal during the build or the publishing stops those children too.
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+  const args = new Set(process.argv.slice(2));
+  if (!args.has('--no-build')) await npmRun('build');
+  await ensureDemoSource(args.has('--fresh'));
+  if (stopping) return;
+  server = await serveDemo();
+  console.log(`\nServing the demo source at ${server.url}\nSource to add: ${server.sourceUrl}\n`);
   if (!hasDisplay()) {
     console.log(`${loadByHandInstructions(server.sourceUrl)}\n\nServing until Ctrl+C.`);
     return;
@@ -60,4 +70,11 @@ async function main(): Promise<void> {
   browser.on('close', () => void stop());
 }
 
-await main();
+main().catch(async (error: unknown) => {
+  // A child stopped by a signal rejects too: that is the stop under way, not a failure to report.
+  if (stopping) return;
+  console.error(error instanceof Error ? error.message : error);
+  await stopChildren();
+  await server?.close();
+  process.exit(1);
+});

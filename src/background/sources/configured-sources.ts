@@ -1,6 +1,6 @@
 import type { CustomSource, Settings, SourceSummary } from '../../contracts/index.ts';
 import { ownValue, requestOriginOf, type IdentifierKind, type SourceDescriptor } from '../../core/index.ts';
-import { originPatternsFor } from '../../platform/host-permissions.ts';
+import { addressesFor, originPatternsFor } from '../../platform/host-permissions.ts';
 
 /** A source as configured: built in (Pwned Passwords) or added by the user. */
 export interface ConfiguredSource {
@@ -38,12 +38,21 @@ export function coversKind(source: ConfiguredSource, kind: IdentifierKind): bool
  * and the range client would refuse to send it). Built-in sources are covered by host_permissions.
  */
 export function originsOf(source: ConfiguredSource): string[] {
+  return originPatternsFor(requestUrlsOf(source));
+}
+
+/** The same places as originsOf, as the person is shown them: host and port (`127.0.0.1:8080`). */
+export function addressesOf(source: ConfiguredSource): string[] {
+  return addressesFor(requestUrlsOf(source));
+}
+
+function requestUrlsOf(source: ConfiguredSource): string[] {
   if (source.custom === undefined) return [];
   const { descriptor } = source;
   const templates = [descriptor.rangeUrl];
   if (descriptor.hash.algorithm === 'oprf') templates.push(descriptor.hash.evaluateUrl);
   const requested = templates.flatMap((t) => requestOriginOf(t) ?? []);
-  return originPatternsFor([source.custom.url, ...requested]);
+  return [source.custom.url, ...requested];
 }
 
 export function summaryOf(source: ConfiguredSource): SourceSummary {

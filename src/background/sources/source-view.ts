@@ -2,7 +2,7 @@ import type { SourceView } from '../../contracts/index.ts';
 import { keyChangesBetween } from '../../core/index.ts';
 import { isListSource } from '../../core/oprf/index.ts';
 import type { BackgroundDeps } from '../background-deps.ts';
-import { originsOf, summaryOf, type ConfiguredSource } from './configured-sources.ts';
+import { addressesOf, originsOf, summaryOf, type ConfiguredSource } from './configured-sources.ts';
 import { overlapsOf } from './source-overlaps.ts';
 
 /** `others`: every configured source (this one may be among them), for the same-publisher warning. */
@@ -20,6 +20,7 @@ export async function sourceViewOf(
     enabled: source.enabled,
     breaches: source.descriptor.breaches,
     origins,
+    addresses: addressesOf(source),
     permissionGranted: await deps.hostPermissions.has(origins),
   };
   if (source.custom !== undefined) {
@@ -34,6 +35,7 @@ export async function sourceViewOf(
         seenAt: pending.seenAt,
         kinds: [...pending.descriptor.kinds],
         origins: originsOf({ ...source, descriptor: pending.descriptor }),
+        addresses: addressesOf({ ...source, descriptor: pending.descriptor }),
       };
     }
   }

@@ -26,6 +26,11 @@ export const sourceViewSchema = sourceSummarySchema.extend({
   lastRefreshError: sourceRefreshErrorSchema.optional(),
   /** Host permission patterns this source needs (`https://host/*`); empty for built-ins. */
   origins: z.array(z.string()),
+  /**
+   * The same hosts with their ports (`localhost:8080`), as shown to the person: a granted pattern covers
+   * every port of its host, so the port this source uses is said in words.
+   */
+  addresses: z.array(z.string()).optional(),
   /** False when an optional host permission is missing: checks against it will fail until granted. */
   permissionGranted: z.boolean(),
   /**
@@ -38,6 +43,7 @@ export const sourceViewSchema = sourceSummarySchema.extend({
       seenAt: timestampSchema,
       kinds: z.array(identifierKindSchema),
       origins: z.array(z.string()),
+      addresses: z.array(z.string()).optional(),
     })
     .optional(),
   /**

@@ -23,7 +23,7 @@ export {
 } from './hash-xc-v1.ts';
 export { hibpSha1Key } from './hash-hibp-sha1.ts';
 export { hibpEmailKey, HIBP_EMAIL_PREFIX_LENGTH, HIBP_EMAIL_SUFFIX_LENGTH } from './hibp-email-key.ts';
-export { isLoopbackHost } from './url-safety.ts';
+export { isAllowedSourceProtocol, isLocalHttpHost, LOCAL_HTTP_HOSTS, LOCAL_HTTP_RULE } from './url-safety.ts';
 export { requestOriginOf, PLACEHOLDER_RULE } from './url-template.ts';
 export { bytesToBase64Url, base64UrlToBytes, toHex } from './hex.ts';
 export { checkIdentifier, checkRangeKey } from './check-identifier.ts';

@@ -8,7 +8,7 @@ import { XC_V1_MAX_ITERATIONS, XC_V1_MIN_ITERATIONS } from './hash-xc-v1.ts';
 import { base64UrlToBytes } from './hex.ts';
 import { MIN_PREFIX_BITS, maxPrefixBits } from './prefix.ts';
 import { RANGE_SCHEMES, type SourceDescriptor } from './types.ts';
-import { isLoopbackHost } from './url-safety.ts';
+import { isAllowedSourceProtocol, LOCAL_HTTP_RULE } from './url-safety.ts';
 import { templatePlaceholderIssue } from './url-template.ts';
 
 /** Thrown when a descriptor is malformed or unsafe; `message` is meant for the person adding the source. */
@@ -91,7 +91,7 @@ const rawSchema = z.object({
 
 type RawDescriptor = z.infer<typeof rawSchema>;
 
-/** Resolves `value` against `base` and refuses anything but https (http only on loopback). */
+/** Resolves `value` against `base` and refuses anything but https (http only on localhost and 127.0.0.1). */
 function safeUrl(value: string, base: string, field: string, issues: string[]): string {
   let url: URL;
   try {
@@ -100,9 +100,8 @@ function safeUrl(value: string, base: string, field: string, issues: string[]): 
     issues.push(`${field}: not a valid URL`);
     return value;
   }
-  const loopbackHttp = url.protocol === 'http:' && isLoopbackHost(url.hostname);
-  if (url.protocol !== 'https:' && !loopbackHttp) {
-    issues.push(`${field}: must use https (plain http is allowed only for localhost)`);
+  if (!isAllowedSourceProtocol(url)) {
+    issues.push(`${field}: must use https (${LOCAL_HTTP_RULE})`);
   }
   if (url.username !== '' || url.password !== '')
     issues.push(`${field}: must not contain a user name or password`);

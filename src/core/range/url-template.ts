@@ -1,5 +1,5 @@
 import { CheckFailure } from './errors.ts';
-import { isLoopbackHost } from './url-safety.ts';
+import { isAllowedSourceProtocol } from './url-safety.ts';
 
 /**
  * The one place that knows how a source's URL templates (`rangeUrl`, `hash.evaluateUrl`) may use the
@@ -58,14 +58,13 @@ const unsupported = (detail: string): CheckFailure => new CheckFailure('unsuppor
 
 /**
  * Re-checked at request time, because a descriptor built by hand never went through
- * parseSourceDescriptor: https (http only on loopback), no credentials, no placeholder outside the path
+ * parseSourceDescriptor: https (http only on localhost and 127.0.0.1), no credentials, no placeholder outside the path
  * or the query. `what` names the address in the message ("range address").
  */
 export function assertSendableTemplate(template: string, what: string): void {
   const url = parse(template);
   if (url === undefined) throw unsupported(`its ${what} is not a valid URL`);
-  const httpOk = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-  if (!httpOk || url.username !== '' || url.password !== '') {
+  if (!isAllowedSourceProtocol(url) || url.username !== '' || url.password !== '') {
     throw unsupported(`its ${what} is not a private https address`);
   }
   if (templatePlaceholderIssue(template) !== undefined) {

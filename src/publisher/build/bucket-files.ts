@@ -16,8 +16,11 @@ export interface BucketFileSpec {
   fileFor(prefix: string): string;
 }
 
+/** What bucketText needs of a BucketFileSpec: plain data, so a worker thread can receive it. */
+export type BucketTextSpec = Pick<BucketFileSpec, 'layout' | 'lines' | 'paddingTail' | 'paddingSeed'>;
+
 /** One bucket's text: its real lines plus padding, sorted by suffix, newline-terminated. */
-function bucketText(real: string[], prefix: string, spec: BucketFileSpec): string {
+export function bucketText(real: string[], prefix: string, spec: BucketTextSpec): string {
   const { suffixNibbles } = spec.layout;
   const taken = new Set(real.map((line) => line.slice(0, suffixNibbles)));
   const padding = paddingSuffixes(

@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import type { BucketLayout } from '../../core/index.ts';
 import { bitmapHex, bitmapWidth } from './bitmap.ts';
 import type { BuildPlan } from './build-plan.ts';
-import { writeBucketFiles } from './bucket-files.ts';
+import type { OprfTaskPool } from '../oprf/oprf-task-pool.ts';
+import { writeBucketFiles, type BucketFileSpec } from './bucket-files.ts';
 import type { KindState } from './kind-state.ts';
 import type { OutputSink } from './output-sink.ts';
 import { processPartition, type PartitionLimits } from './partition-process.ts';
+import type { RangeWriteResult, RangeWriteTask } from './range-write-task.ts';
 import { SortedRun } from './sorted-run.ts';
 
 /** What the build tells about one kind once its files are written. */
@@ -37,12 +39,58 @@ export function sortKind(
       ? (values: readonly number[]) => bitmapHex(values, width)
       : (values: readonly number[]) => String(values.reduce((a, b) => a + b, 0));
   for (let p = 0; p < 2 ** layout.partitionBits; p++) {
+    run.mark();
     processPartition(state.spill.path(p), layout.partitionBits, layout, limits, (bucket, suffix, values) =>
       run.add(bucket, `${suffix}:${tail(values)}`),
     );
   }
+  run.mark();
   run.finish();
   return run;
+}
+
+/** Where a kind's bucket files go: through a sink on this thread, or as files on a pool's threads. */
+export type BucketTarget = { sink: OutputSink } | { pool: OprfTaskPool; root: string };
+
+function bucketSpec(state: KindState, plan: BuildPlan, lines: number): BucketFileSpec {
+  const xc = plan.scheme === 'xc-v1';
+  const { kind } = state;
+  return {
+    layout: state.layout,
+    lines,
+    paddingTail: xc ? `:${'0'.repeat(bitmapWidth(plan.breaches.length))}` : ':0',
+    paddingSeed: `exposure-check/${plan.scheme}/padding\u0000${plan.salt}\u0000${kind}`,
+    fileFor: (prefix) => (xc ? `ranges/${kind}/${prefix}.txt` : `range/${prefix}`),
+  };
+}
+
+/** One write task per spill partition: its buckets are contiguous, and sortKind marked its bytes. */
+async function writeOnPool(
+  run: SortedRun,
+  spec: BucketFileSpec,
+  target: { pool: OprfTaskPool; root: string },
+  onFiles: (n: number) => void,
+): Promise<void> {
+  const partitions = run.marks.length - 1;
+  const perPartition = run.counts.length / partitions;
+  const { fileFor, ...textSpec } = spec;
+  const fileTemplate = join(target.root, fileFor('{prefix}'));
+  const tasks: Promise<void>[] = [];
+  for (let p = 0; p < partitions; p++) {
+    const firstBucket = p * perPartition;
+    const task: RangeWriteTask = {
+      type: 'range-write',
+      runPath: run.path,
+      byteStart: run.marks[p] as number,
+      byteEnd: run.marks[p + 1] as number,
+      firstBucket,
+      counts: Array.from(run.counts.subarray(firstBucket, firstBucket + perPartition)),
+      spec: textSpec,
+      fileTemplate,
+    };
+    tasks.push(target.pool.run<RangeWriteResult>(task).then((done) => onFiles(done.files)));
+  }
+  await Promise.all(tasks);
 }
 
 /** Writes every bucket file of a kind, padded to one line count. */
@@ -50,25 +98,15 @@ export async function writeKind(
   state: KindState,
   run: SortedRun,
   plan: BuildPlan,
-  sink: OutputSink,
-  onFile: () => void,
+  target: BucketTarget,
+  onFiles: (n: number) => void,
 ): Promise<{ summary: KindSummary; layout: BucketLayout }> {
   const { layout, kind } = state;
   const maxReal = run.maxPerBucket();
   const lines = Math.max(maxReal, plan.minLines, 1);
-  const xc = plan.scheme === 'xc-v1';
-  await writeBucketFiles(
-    run,
-    {
-      layout,
-      lines,
-      paddingTail: xc ? `:${'0'.repeat(bitmapWidth(plan.breaches.length))}` : ':0',
-      paddingSeed: `exposure-check/${plan.scheme}/padding\u0000${plan.salt}\u0000${kind}`,
-      fileFor: (prefix) => (xc ? `ranges/${kind}/${prefix}.txt` : `range/${prefix}`),
-    },
-    sink,
-    onFile,
-  );
+  const spec = bucketSpec(state, plan, lines);
+  if ('pool' in target) await writeOnPool(run, spec, target, onFiles);
+  else await writeBucketFiles(run, spec, target.sink, () => onFiles(1));
   const buckets = run.counts.length;
   return {
     summary: { kind, prefixBits: layout.prefixBits, buckets, lines, unique: run.unique, maxReal },

@@ -40,6 +40,11 @@ export interface BuildPlan {
   out: string;
   /** Fail (and write nothing) when any row is invalid. */
   strict: boolean;
+  /**
+   * Fail (and write nothing) when more than this percentage of an input's rows is invalid (default 5,
+   * see input-quality.ts); an input without a single valid row always fails.
+   */
+  maxInvalidPercent?: number | undefined;
   /** xc-oprf-v1: the secret key file, read or created on the first build; never inside `out`. */
   keyFile?: string | undefined;
   /** xc-oprf-v1: where clients POST evaluations (default "evaluate", next to source.json). */

@@ -5,9 +5,11 @@ import { InputError } from '../input/input-error.ts';
 import { readInputRows } from '../input/read-input.ts';
 import { planKinds, PlanError, type BuildPlan } from './build-plan.ts';
 import { sortKind, writeKind, type KindSummary } from './bucket-phase.ts';
+import { assertInputQuality } from './input-quality.ts';
 import { invalidTotal, type InputStats } from './input-stats.ts';
 import { createKindStates, type KindState } from './kind-state.ts';
 import { hashInput, toRowSource } from './hash-phase.ts';
+import { createOprfTaskPool, defaultWorkers } from '../oprf/oprf-task-pool.ts';
 import { Limiter } from './limiter.ts';
 import { checkReplaceable, createStaging, publishStaging } from './output-dir.ts';
 import { fileSink, type OutputSink } from './output-sink.ts';
@@ -25,8 +27,13 @@ export interface BuildProgress {
 export interface BuildOptions {
   /** Where spill files go; default next to `out`. Holds hashes only, never identifiers; removed after. */
   workDir?: string;
-  /** Threads for the parallel phases (default: every core); xc-oprf-v1 evaluates on them. */
+  /**
+   * Cores to use (default: every core): threads that write the bucket files (xc-oprf-v1 also evaluates
+   * on them) and, when given, the number of xc-v1 PBKDF2 jobs in flight.
+   */
   workers?: number;
+  /** xc-oprf-v1 only: build slice `index` of `count` of the prefix space (see oprf/shard.ts). */
+  shard?: { index: number; count: number };
   /** PBKDF2 jobs in flight (default 8: the libuv pool's 4 threads, kept busy). */
   concurrency?: number;
   /** Total write buffers for spill partitions (default 24 MiB). */
@@ -85,7 +92,8 @@ async function hashAll(plan: BuildPlan, states: KindState[], salt: Uint8Array, o
     salt,
     states: new Map(states.map((s) => [s.kind, s])),
     today: validationDate(plan),
-    limiter: new Limiter(options.concurrency ?? 8),
+    // --workers N caps the PBKDF2 jobs at N so the build uses N cores; otherwise keep the pool busy.
+    limiter: new Limiter(options.concurrency ?? options.workers ?? 8),
     onRow: () => {
       rowsRead++;
       if (rowsRead % 1000 === 0) options.onProgress?.({ phase: 'hash', done: rowsRead });
@@ -98,12 +106,15 @@ async function hashAll(plan: BuildPlan, states: KindState[], salt: Uint8Array, o
   return { stats, rowsRead };
 }
 
-/** Per kind: sort and de-duplicate the spilled hashes, then write its padded bucket files. */
+/**
+ * Per kind: sort and de-duplicate the spilled hashes, then write its padded bucket files: on the
+ * worker threads when they go to disk, through `sink` on this thread when a caller gave one.
+ */
 async function sortAndWrite(
   plan: BuildPlan,
   states: KindState[],
   workDir: string,
-  sink: OutputSink,
+  output: { sink: OutputSink } | { root: string },
   options: BuildOptions,
 ) {
   const limits = { maxPartitionBytes: options.maxPartitionBytes ?? 32 << 20, splitBufferBytes: 64 << 10 };
@@ -111,16 +122,28 @@ async function sortAndWrite(
   const summaries: KindSummary[] = [];
   const total = states.reduce((sum, s) => sum + 2 ** s.layout.prefixBits, 0);
   let files = 0;
-  const onFile = (): void => {
-    files++;
-    if (files % 4096 === 0 || files === total) options.onProgress?.({ phase: 'write', done: files, total });
+  const onFiles = (n: number): void => {
+    const before = files;
+    files += n;
+    if (Math.floor(files / 4096) > Math.floor(before / 4096) || files === total)
+      options.onProgress?.({ phase: 'write', done: files, total });
   };
-  for (const [i, state] of states.entries()) {
-    const run = sortKind(state, plan, workDir, limits);
-    options.onProgress?.({ phase: 'sort', done: i + 1, total: states.length });
-    const written = await writeKind(state, run, plan, sink, onFile);
-    buckets[state.kind] = written.layout;
-    summaries.push(written.summary);
+  const pool =
+    'root' in output ? await createOprfTaskPool(options.workers ?? defaultWorkers(), workDir) : undefined;
+  try {
+    for (const [i, state] of states.entries()) {
+      const run = sortKind(state, plan, workDir, limits);
+      options.onProgress?.({ phase: 'sort', done: i + 1, total: states.length });
+      const target =
+        pool === undefined
+          ? (output as { sink: OutputSink })
+          : { pool, root: (output as { root: string }).root };
+      const written = await writeKind(state, run, plan, target, onFiles);
+      buckets[state.kind] = written.layout;
+      summaries.push(written.summary);
+    }
+  } finally {
+    await pool?.close();
   }
   return { buckets, summaries, files };
 }
@@ -138,12 +161,14 @@ export async function buildSource(plan: BuildPlan, options: BuildOptions = {}): 
   mkdirSync(dirname(plan.out), { recursive: true });
   const staging = options.sink === undefined ? createStaging(plan.out) : undefined;
   const sink = options.sink ?? fileSink(staging as string);
+  const output = options.sink === undefined ? { root: staging as string } : { sink };
   try {
     const kinds = planKinds(plan).map((kind) => ({ kind, prefixBits: prefixBitsFor(plan, kind) }));
     const states = createKindStates(kinds, plan.scheme, workDir, options.spillBufferBytes ?? 24 << 20);
     const { stats, rowsRead } = await hashAll(plan, states, salt, options);
     if (plan.strict && stats.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(stats);
-    const { buckets, summaries, files } = await sortAndWrite(plan, states, workDir, sink, options);
+    assertInputQuality(stats, plan.maxInvalidPercent);
+    const { buckets, summaries, files } = await sortAndWrite(plan, states, workDir, output, options);
     const descriptor = sourceJson(plan, buckets);
     assertPublishable(descriptor);
     sink.write('source.json', `${JSON.stringify(descriptor, null, 2)}\n`);

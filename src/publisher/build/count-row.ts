@@ -1,5 +1,5 @@
 import type { InputRow } from '../input/row-types.ts';
-import { countInvalid, type InputStats } from './input-stats.ts';
+import { countInvalid, countJoined, type InputStats } from './input-stats.ts';
 import type { NormalisedRow } from './normalise-row.ts';
 
 export type ValidRow = Extract<NormalisedRow, { ok: true }>;
@@ -15,6 +15,16 @@ export function countRow(
   column: number,
   normalise: (value: string) => NormalisedRow,
 ): ValidRow | undefined {
+  // Every physical line passes through here once, so the highest line number is the file's line count.
+  stats.lines = Math.max(stats.lines, row.line);
+  if ('header' in row) {
+    stats.header++;
+    return undefined;
+  }
+  if ('joined' in row) {
+    countJoined(stats, row.line);
+    return undefined;
+  }
   if ('blank' in row) {
     stats.blank++;
     return undefined;

@@ -10,12 +10,38 @@ const reasonText = (reason: RowReason): string =>
     ? READER_PROBLEM_TEXT[reason as ReaderProblem]
     : ROW_REASON_TEXT[reason as Exclude<RowReason, ReaderProblem>];
 
-/** Per input and kind: rows read, kept and left out, then every reason with its first line numbers. */
+const JOINED_TEXT = 'line inside a quoted value that spans lines, part of the row above';
+
+/**
+ * Per input and kind: every line accounted for (lines = header + rows + blank + joined, rows = valid +
+ * invalid), then every reason a row was left out with its first line numbers.
+ */
 export function formatInputStats(inputs: readonly InputStats[]): string {
   const table = textTable(
-    ['input', 'kind', 'breach', 'rows', 'valid', 'invalid', 'blank'],
-    inputs.map((s) => [basename(s.input), s.kind, s.breach, s.rows, s.valid, invalidTotal(s), s.blank]),
+    ['input', 'kind', 'breach', 'lines', 'rows', 'valid', 'invalid', 'blank', 'joined'],
+    inputs.map((s) => [
+      basename(s.input),
+      s.kind,
+      s.breach,
+      s.lines,
+      s.rows,
+      s.valid,
+      invalidTotal(s),
+      s.blank,
+      s.joined,
+    ]),
   );
+  const joined = inputs
+    .filter((s) => s.joined > 0)
+    .map((s) => {
+      const more = s.joined > s.joinedLines.length ? ', …' : '';
+      return [
+        `${basename(s.input)} ${s.kind}`,
+        'joined',
+        s.joined,
+        `${JOINED_TEXT} (line ${s.joinedLines.join(', ')}${more})`,
+      ] as const;
+    });
   const reasons = inputs.flatMap((s) =>
     Object.entries(s.invalid).map(([reason, r]) => {
       const more = r.count > r.lines.length ? ', …' : '';
@@ -27,6 +53,7 @@ export function formatInputStats(inputs: readonly InputStats[]): string {
       ] as const;
     }),
   );
+  reasons.push(...joined);
   if (reasons.length === 0) return `${table}\nNo invalid rows.\n`;
   return `${table}\nInvalid rows by reason (counted, not published):\n${textTable(['input', 'reason', 'rows', 'what'], reasons)}`;
 }

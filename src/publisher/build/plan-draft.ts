@@ -30,6 +30,7 @@ export const planDraftSchema = z.object({
   minLines: z.number().int().nonnegative().optional(),
   updated: z.string().optional(),
   strict: z.boolean().optional(),
+  maxInvalidPercent: z.number().min(0).max(100).optional(),
   out: z.string().optional(),
   keyFile: z.string().optional(),
   evaluateUrl: z.string().optional(),

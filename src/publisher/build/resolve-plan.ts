@@ -91,6 +91,7 @@ export function resolvePlan(draft: PlanDraft, baseDir: string): BuildPlan {
     inputs: draft.inputs.map((input, i) => toPlanInput(input, baseDir, idOfInput[i] as string)),
     out: resolve(baseDir, out),
     strict: draft.strict ?? false,
+    maxInvalidPercent: draft.maxInvalidPercent,
     keyFile: draft.keyFile === undefined ? undefined : resolve(baseDir, draft.keyFile),
     evaluateUrl: draft.evaluateUrl,
     layout: draft.layout,

@@ -8,6 +8,8 @@ import { TextAppender } from './text-appender.ts';
 export class SortedRun {
   readonly counts: Uint32Array;
   unique = 0;
+  /** Bytes written so far: where the next line starts in the file. */
+  bytes = 0;
   private readonly out: TextAppender;
 
   constructor(
@@ -23,7 +25,17 @@ export class SortedRun {
   add(bucket: number, line: string): void {
     this.counts[bucket] = (this.counts[bucket] as number) + 1;
     this.unique++;
+    // Lines are ASCII (hex, ':' and digits), so characters are bytes.
+    this.bytes += line.length + 1;
     this.out.write(`${line}\n`);
+  }
+
+  /** Byte offsets recorded with mark(): where each partition's lines start (and the last one ends). */
+  readonly marks: number[] = [];
+
+  /** Records where the lines added next begin, so a bucket range can be read without the rest. */
+  mark(): void {
+    this.marks.push(this.bytes);
   }
 
   finish(): void {

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { IDENTIFIER_KINDS, type IdentifierKind } from '../../core/index.ts';
 import { planDraftSchema, type DraftInput, type PlanDraft } from '../build/plan-draft.ts';
 import { UsageError } from '../cli-errors.ts';
+import { parseShard, type Shard } from '../oprf/shard.ts';
 
 const GROUP_OPTIONS = ['kind', 'breach', 'column', 'field', 'input-format', 'delimiter'] as const;
 type GroupOption = (typeof GROUP_OPTIONS)[number];
@@ -35,7 +36,9 @@ export const BUILD_OPTIONS = {
   'work-dir': { type: 'string' },
   concurrency: { type: 'string' },
   workers: { type: 'string' },
+  shard: { type: 'string' },
   strict: { type: 'boolean' },
+  'max-invalid': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -124,6 +127,24 @@ function integer(flag: string, text: string | undefined): number | undefined {
   return Number(text);
 }
 
+function percentArg(text: string): number {
+  const value = Number(text.trim().replace(/%$/, ''));
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 100) {
+    throw new UsageError(`--max-invalid takes a percentage from 0 to 100, not "${text}".`);
+  }
+  return value;
+}
+
+function shardOption(text: string | undefined, scheme: string | undefined): Shard | undefined {
+  if (text === undefined) return undefined;
+  if (scheme !== 'xc-oprf-v1') throw new UsageError('--shard is for --scheme xc-oprf-v1 builds.');
+  try {
+    return parseShard(text);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
 function readPlanFile(path: string): PlanDraft {
   let json: unknown;
   try {
@@ -147,6 +168,8 @@ export interface BuildArgs {
   concurrency?: number | undefined;
   /** Threads for the parallel phases; default every core. */
   workers?: number | undefined;
+  /** xc-oprf-v1: build one slice of the prefix space. */
+  shard?: Shard | undefined;
   quiet: boolean;
   help: boolean;
 }
@@ -180,6 +203,7 @@ export function parseBuildArgs(args: string[], cwd: string): BuildArgs {
   if (v.out !== undefined) draft.out = resolve(cwd, v.out);
   if (v['key-file'] !== undefined) draft.keyFile = resolve(cwd, v['key-file']);
   if (v.strict === true) draft.strict = true;
+  if (v['max-invalid'] !== undefined) draft.maxInvalidPercent = percentArg(v['max-invalid']);
   const numbers = {
     iterations: integer('iterations', v.iterations),
     prefixBits: integer('prefix-bits', v['prefix-bits']),
@@ -196,6 +220,7 @@ export function parseBuildArgs(args: string[], cwd: string): BuildArgs {
     workDir: v['work-dir'] === undefined ? undefined : resolve(cwd, v['work-dir']),
     concurrency: integer('concurrency', v.concurrency),
     workers: integer('workers', v.workers),
+    shard: shardOption(v.shard, checked.data.scheme),
     quiet: v.quiet === true,
     help: false,
   };

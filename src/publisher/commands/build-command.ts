@@ -1,4 +1,5 @@
 import { buildSource, StrictModeError, type BuildProgress } from '../build/build-source.ts';
+import { InputQualityError } from '../build/input-quality.ts';
 import { formatBuildReport, formatInputStats } from '../build/format-report.ts';
 import { resolvePlan } from '../build/resolve-plan.ts';
 import { EXIT, type CliIo } from '../cli-errors.ts';
@@ -36,8 +37,14 @@ Source:
   --prefix-bits <n>         cap on prefix bits (default: the safe maximum per kind)
   --min-lines <n>           pad every bucket to at least n lines
   --strict                  publish nothing if any row is invalid (exit code 3)
+  --max-invalid <percent>   publish nothing if more of an input's rows are invalid (default 5;
+                            an input without any valid row never publishes; exit code 3)
   --work-dir <dir>          where temporary hash partitions go (default: next to --out)
-  --workers <n>             threads for xc-oprf-v1 evaluation and writing (default: every core)
+  --workers <n>             cores to use (default: every core): threads that write bucket files and
+                            evaluate xc-oprf-v1, xc-v1 PBKDF2 jobs in flight
+  --shard <i/n>             xc-oprf-v1: build slice i of n of the prefix space (0-based) on this
+                            machine; needs an existing --key-file and --min-lines; copy the n output
+                            directories together to publish (they share source.json)
   --quiet                   no progress or summary
 `;
 
@@ -60,6 +67,7 @@ export async function buildCommand(args: string[], io: CliIo, cwd: string): Prom
       ...(parsed.workDir === undefined ? {} : { workDir: parsed.workDir }),
       ...(parsed.concurrency === undefined ? {} : { concurrency: parsed.concurrency }),
       ...(parsed.workers === undefined ? {} : { workers: parsed.workers }),
+      ...(parsed.shard === undefined ? {} : { shard: parsed.shard }),
       ...(parsed.quiet ? {} : { onProgress: (p: BuildProgress) => progress.update(() => describe(p)) }),
     };
     if (plan.scheme === 'xc-oprf-v1') {
@@ -74,7 +82,7 @@ export async function buildCommand(args: string[], io: CliIo, cwd: string): Prom
     if (!parsed.quiet) io.out(formatBuildReport(report));
     return EXIT.ok;
   } catch (error) {
-    if (!(error instanceof StrictModeError)) throw error;
+    if (!(error instanceof StrictModeError) && !(error instanceof InputQualityError)) throw error;
     io.err(`${formatInputStats(error.inputs)}\n${error.message}\n`);
     return EXIT.invalidRows;
   }

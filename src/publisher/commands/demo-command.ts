@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import type { BuildReport } from '../build/build-source.ts';
 import { EXIT, UsageError, type CliIo } from '../cli-errors.ts';
+import { displayKind, displayValue, showcaseSamples } from '../demo/demo-showcase.ts';
 import { runDemo, type DemoSample } from '../demo/run-demo.ts';
 import { textTable } from '../text-table.ts';
 import { demoKinds, wholeNumber } from './demo-data-command.ts';
@@ -17,12 +18,23 @@ const summary = (report: BuildReport): string =>
   `${report.kinds.length} kinds, ${report.kinds.reduce((n, k) => n + k.unique, 0).toLocaleString('en-US')} entries, ` +
   `${report.files.toLocaleString('en-US')} range files, built in ${report.seconds.toFixed(1)} s.`;
 
-const sampleRows = (samples: DemoSample[]) =>
+/** Rows for the table of samples; every row has its third cell, so no line ends in padding. */
+export const sampleRows = (samples: readonly DemoSample[]) =>
   samples.map((s) => [
-    s.kind,
-    s.value,
+    displayKind(s.kind),
+    displayValue(s.kind, s.value),
     s.breaches.length === 0 ? 'not in the source' : s.breaches.join(' + '),
   ]);
+
+/** The samples to try, national IDs of several countries first, as `npm start` prints them too. */
+export function samplesText(present: readonly DemoSample[], absent: readonly DemoSample[]): string {
+  return [
+    'In the breaches (try these in the extension):',
+    textTable(['kind', 'identifier', 'breaches'], sampleRows(showcaseSamples(present))),
+    'Not in the breaches:',
+    textTable(['kind', 'identifier', 'result'], sampleRows(showcaseSamples(absent))),
+  ].join('\n');
+}
 
 export async function demoCommand(args: string[], io: CliIo, cwd: string): Promise<number> {
   const { values } = parseArgs({
@@ -56,10 +68,7 @@ export async function demoCommand(args: string[], io: CliIo, cwd: string): Promi
       '',
       `${summary(result.report)}`,
       '',
-      'In the breaches (try these in the extension):',
-      textTable(['kind', 'identifier', 'breaches'], sampleRows(result.present.slice(0, 6))),
-      'Not in the breaches:',
-      textTable(['kind', 'identifier', ''], sampleRows(result.absent.slice(0, 4))),
+      samplesText(result.present, result.absent),
       `More to try, for every kind: ${join(result.inputDir, 'try-these.json')}`,
       '',
     ].join('\n'),

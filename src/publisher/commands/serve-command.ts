@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { isLoopbackHost } from '../../core/index.ts';
+import { isLocalHttpHost } from '../../core/index.ts';
 import { EXIT, UsageError, type CliIo } from '../cli-errors.ts';
 import { parseTrustedProxies } from '../serve/client-address.ts';
 import { startServer, type RunningServer } from '../serve/start-server.ts';
@@ -57,8 +57,10 @@ export async function serveCommand(
     ...(values['key-file'] === undefined ? {} : { oprfKeyFile: resolve(cwd, values['key-file']) }),
     trustedProxies,
   });
-  if (!isLoopbackHost(host)) {
-    io.err('Note: clients refuse plain http outside localhost; put HTTPS (a CDN or proxy) in front.\n');
+  if (!isLocalHttpHost(host)) {
+    io.err(
+      'Note: clients accept plain http only from localhost and 127.0.0.1; put HTTPS (a CDN or proxy) in front.\n',
+    );
   }
   if (trustedProxies.length > 0) {
     io.out(

@@ -1,62 +1,37 @@
+import { open } from 'node:fs/promises';
+
 /** Delimiters a CSV export may use; European spreadsheet exports often use ";". */
 export const CSV_DELIMITERS = [',', ';', '\t'] as const;
 export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
-/** True when a record still has an open quoted field, so the next physical line belongs to it. */
-export function hasOpenQuote(record: string): boolean {
-  let quotes = 0;
-  for (let i = record.indexOf('"'); i !== -1; i = record.indexOf('"', i + 1)) quotes++;
-  return quotes % 2 === 1;
+/** How much of the file is looked at to find the header line. */
+const SNIFF_BYTES = 64 * 1024;
+
+/** The first line of the file (byte-order mark and line ending removed), for delimiter sniffing. */
+export async function readHeaderLine(path: string): Promise<string> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, SNIFF_BYTES, 0);
+    const text = new TextDecoder('utf-8').decode(buffer.subarray(0, bytesRead));
+    return (text.split(/\r\n|\n|\r/)[0] ?? '').replace(/^\uFEFF/, '');
+  } finally {
+    await file.close();
+  }
 }
 
 /**
- * Splits one logical CSV record (RFC 4180: quoted fields, "" for a quote inside one, newlines
- * inside quotes). Lenient where exports are sloppy: a stray quote inside an unquoted field is kept.
+ * Picks the delimiter that occurs most often outside quotes in the header line (comma on a tie). Only
+ * the choice is made here; splitting records is csv-parse's job.
  */
-export function splitCsvRecord(record: string, delimiter: CsvDelimiter): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  let atFieldStart = true;
-  while (i < record.length) {
-    const c = record[i] as string;
-    if (quoted) {
-      if (c === '"' && record[i + 1] === '"') {
-        field += '"';
-        i += 2;
-        continue;
-      }
-      if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === delimiter) {
-      fields.push(field);
-      field = '';
-      atFieldStart = true;
-      i++;
-      continue;
-    } else if (c === '"' && atFieldStart) {
-      quoted = true;
-    } else {
-      field += c;
-    }
-    atFieldStart = false;
-    i++;
-  }
-  fields.push(field);
-  return fields;
-}
-
-/** Picks the delimiter that occurs most often outside quotes in the header line (comma on a tie). */
 export function detectDelimiter(header: string): CsvDelimiter {
-  let best: CsvDelimiter = ',';
-  let bestCount = 0;
-  for (const d of CSV_DELIMITERS) {
-    const count = splitCsvRecord(header, d).length - 1;
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
-    }
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const c of header) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
+  let best: CsvDelimiter = ',';
+  for (const d of CSV_DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
   return best;
 }

@@ -3,12 +3,14 @@ import { dirname } from 'node:path';
 import type { BuildOptions, BuildReport } from '../build/build-source.ts';
 import { StrictModeError } from '../build/build-source.ts';
 import { PlanError, planKinds, type BuildPlan } from '../build/build-plan.ts';
+import { assertInputQuality } from '../build/input-quality.ts';
 import { invalidTotal } from '../build/input-stats.ts';
 import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
 import { assertPublishable, prefixBitsFor } from '../build/source-json.ts';
 import { buildOprfListPlan } from './list-build-plan.ts';
 import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
 import { PartitionedOprfBuild } from './partitioned-build.ts';
+import { ShardError } from './shard.ts';
 import { readPlanRecords } from './plan-records.ts';
 
 export type { OprfBuildExtras, OprfPlanSettings } from './oprf-plan-key.ts';
@@ -23,14 +25,23 @@ export async function buildOprfPlan(
   settings: OprfPlanSettings,
   options: BuildOptions = {},
 ): Promise<BuildReport & OprfBuildExtras> {
+  if (options.shard !== undefined && plan.layout === 'list') {
+    throw new ShardError(
+      '--shard slices the bucket layout; a whole list is one file per kind, built on one machine.',
+    );
+  }
   // The whole-list layout unless asked for buckets, or "auto" and more distinct identifiers than a list holds.
-  if (plan.layout !== 'buckets') {
+  // A shard sees only part of the identifiers, so "auto" means buckets there.
+  if (plan.layout !== 'buckets' && options.shard === undefined) {
     const listed = await buildOprfListPlan(plan, settings, options);
     if (listed !== 'too-many') return listed;
   }
   const started = performance.now();
   checkReplaceable(plan.out);
-  const { key, created } = await obtainKey(settings, plan.out);
+  if (options.shard !== undefined && plan.minLines < 1) {
+    throw new ShardError('--shard needs --min-lines: every shard pads its buckets to that same count.');
+  }
+  const { key, created } = await obtainKey(settings, plan.out, options.shard !== undefined);
   const kinds = planKinds(plan);
   const prefixBits = Object.fromEntries(kinds.map((k) => [k, prefixBitsFor(plan, k)]));
   // Partition files hold the normalised identifiers (as sensitive as the input): next to `out`, never in it.
@@ -44,6 +55,7 @@ export async function buildOprfPlan(
     prefixBits,
     workDir,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(options.shard === undefined ? {} : { shard: options.shard }),
   });
   let staging: string | undefined;
   try {
@@ -56,6 +68,7 @@ export async function buildOprfPlan(
       },
     );
     if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
+    assertInputQuality(inputs, plan.maxInvalidPercent);
     mkdirSync(dirname(plan.out), { recursive: true });
     staging = createStaging(plan.out);
     const meta = {

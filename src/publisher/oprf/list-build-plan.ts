@@ -5,6 +5,7 @@ import { falseMatchRate } from '../../core/oprf/list-shape.ts';
 import { planKinds, type BuildPlan } from '../build/build-plan.ts';
 import type { BuildOptions, BuildReport } from '../build/build-source.ts';
 import { StrictModeError } from '../build/build-source.ts';
+import { assertInputQuality } from '../build/input-quality.ts';
 import { invalidTotal } from '../build/input-stats.ts';
 import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
 import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
@@ -63,6 +64,7 @@ export async function buildOprfListPlan(
     throw error;
   }
   if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
+  assertInputQuality(inputs, plan.maxInvalidPercent);
   const evaluate = await listEvaluator(plan.sourceId, key);
   const lists = builder.finish(
     (done, total) => options.onProgress?.({ phase: 'hash', done, total }),

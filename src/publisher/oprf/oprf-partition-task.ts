@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import { oprfInput } from '../../core/oprf/oprf-input.ts';
 import { bitmapFromIndexes, lineKeyFromOutput, xorHex } from '../../core/oprf/sealed-line.ts';
+import { runRangeWrite, type RangeWriteResult, type RangeWriteTask } from '../build/range-write-task.ts';
 import { TextAppender } from '../build/text-appender.ts';
 import { boundedSlices, readSpillFile, type SpillSlice } from './oprf-spill.ts';
 import { padBucket } from './padding.ts';
@@ -54,8 +55,9 @@ export interface WriteResult {
   bytes: number;
 }
 
-export type OprfTask = EvaluateTask | WriteTask;
-export type OprfTaskResult = EvaluateResult | WriteResult;
+// The pool's threads also write the bucket files of xc-v1 and hibp-sha1 builds (range-write-task.ts).
+export type OprfTask = EvaluateTask | WriteTask | RangeWriteTask;
+export type OprfTaskResult = EvaluateResult | WriteResult | RangeWriteResult;
 
 function indexesOf(bits: bigint): number[] {
   const out: number[] = [];
@@ -164,5 +166,6 @@ function runWrite(task: WriteTask): WriteResult {
 }
 
 export async function runOprfTask(task: OprfTask): Promise<OprfTaskResult> {
-  return task.type === 'evaluate' ? runEvaluate(task) : runWrite(task);
+  if (task.type === 'evaluate') return runEvaluate(task);
+  return task.type === 'write' ? runWrite(task) : runRangeWrite(task);
 }

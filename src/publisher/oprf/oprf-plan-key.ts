@@ -6,6 +6,7 @@ import {
   writeOprfKeyFile,
   type OprfKey,
 } from './key-file.ts';
+import { ShardError } from './shard.ts';
 
 export interface OprfPlanSettings {
   /** Path of the key file: read when it exists, created (owner-only) when it does not. Never in `out`. */
@@ -26,6 +27,7 @@ export interface OprfBuildExtras {
 export async function obtainKey(
   settings: OprfPlanSettings,
   out: string,
+  sharded = false,
 ): Promise<{ key: OprfKey; created: boolean }> {
   // The staging and old directories sit next to `out` and are renamed into it: keep the key out of them too.
   await assertKeyOutside(settings.keyFile, [
@@ -34,6 +36,13 @@ export async function obtainKey(
     `${out}.old-${process.pid}`,
   ]);
   if (existsSync(settings.keyFile)) return { key: await readOprfKeyFile(settings.keyFile), created: false };
+  if (sharded) {
+    // Shards that each made a key would publish buckets nobody can check against one descriptor.
+    throw new ShardError(
+      `--shard needs an existing key file shared by every shard; ${settings.keyFile} does not exist. ` +
+        'Create it with one unsharded build (any small input), then copy it to every machine.',
+    );
+  }
   const key = generateOprfKey();
   await writeOprfKeyFile(settings.keyFile, key, [out]);
   return { key, created: true };

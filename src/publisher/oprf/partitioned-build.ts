@@ -11,6 +11,7 @@ import type { EvaluateResult, WriteResult } from './oprf-partition-task.ts';
 import { OprfSpill } from './oprf-spill.ts';
 import { createOprfTaskPool, defaultWorkers } from './oprf-task-pool.ts';
 import { paddingKey } from './padding.ts';
+import { ShardError, shardRange, type Shard } from './shard.ts';
 import type { PoprfBackendName } from './poprf-backends.ts';
 import { DEFAULT_OPRF_RANGE_URL, oprfDescriptor, type OprfSourceMeta } from './write-oprf-source.ts';
 
@@ -27,6 +28,8 @@ export interface PartitionedOprfBuildOptions {
   backend?: PoprfBackendName;
   /** Partitions larger than this are split before deduplication (default 16 MiB ≈ 400,000 rows). */
   maxPartitionBytes?: number;
+  /** Build only this slice of every kind's buckets (rows of other slices are dropped after hashing). */
+  shard?: Shard;
 }
 
 /** What one kind came to, for the report and the descriptor. */
@@ -47,6 +50,9 @@ interface KindState {
   index: number;
   prefixBits: number;
   partitionShift: number;
+  /** The buckets this build writes: all, or the shard's slice. */
+  first: number;
+  end: number;
   sealed: { file: string; firstBucket: number; endBucket: number }[];
   distinct: number;
   maxReal: number;
@@ -78,6 +84,7 @@ export class PartitionedOprfBuild {
         index,
         prefixBits,
         partitionShift: Math.max(0, prefixBits - PARTITION_BITS),
+        ...shardRange(options.shard, prefixBits),
         sealed: [],
         distinct: 0,
         maxReal: 0,
@@ -98,9 +105,10 @@ export class PartitionedOprfBuild {
     // The public prefix (oprfPublicPrefix), computed synchronously: the top prefixBits of SHA-256.
     const digest = createHash('sha256').update(oprfInput(record.kind, record.canonical)).digest();
     const bucket = digest.readUInt32BE(0) >>> (32 - state.prefixBits);
+    this.rows++;
+    if (bucket < state.first || bucket >= state.end) return;
     const partition = (state.index << PARTITION_BITS) | (bucket >>> state.partitionShift);
     this.spill.add(partition, { bucket, breach: record.breach, canonical: record.canonical });
-    this.rows++;
   }
 
   /**
@@ -157,6 +165,14 @@ export class PartitionedOprfBuild {
         maxReal: s.maxReal,
         lines: Math.max(1, minLines, s.maxReal),
       }));
+      // Shards must agree on the line count without talking to each other: it is fixed up front.
+      const over = this.options.shard === undefined ? undefined : summaries.find((k) => k.maxReal > minLines);
+      if (over !== undefined) {
+        throw new ShardError(
+          `A ${over.kind} bucket of this shard holds ${over.maxReal} entries, more than --min-lines ${minLines}. ` +
+            `Every shard must pad to the same count: rebuild every shard with --min-lines ${Math.ceil(over.maxReal * 1.2)} or more.`,
+        );
+      }
       this.summaries = summaries;
       const rangeUrl = meta.rangeUrl ?? DEFAULT_OPRF_RANGE_URL;
       const pad = paddingKey(this.options.key.secretKey);
@@ -168,14 +184,17 @@ export class PartitionedOprfBuild {
         // Every bucket gets a file, also those no row fell in (a missing file would be a 404).
         const covered = state.sealed.toSorted((a, b) => a.firstBucket - b.firstBucket);
         const ranges: { sealedFile: string; firstBucket: number; endBucket: number }[] = [];
-        let next = 0;
-        const total = 2 ** state.prefixBits;
+        let next = state.first;
+        const total = state.end;
         const emptyFile = path.join(this.dir, 'empty.txt');
         for (const slice of covered) {
-          if (slice.firstBucket > next)
-            ranges.push({ sealedFile: emptyFile, firstBucket: next, endBucket: slice.firstBucket });
-          ranges.push({ sealedFile: slice.file, firstBucket: slice.firstBucket, endBucket: slice.endBucket });
-          next = slice.endBucket;
+          // A partition may straddle a shard's edge: write only the shard's part of it.
+          const first = Math.max(slice.firstBucket, state.first);
+          const end = Math.min(slice.endBucket, state.end);
+          if (first >= end) continue;
+          if (first > next) ranges.push({ sealedFile: emptyFile, firstBucket: next, endBucket: first });
+          ranges.push({ sealedFile: slice.file, firstBucket: first, endBucket: end });
+          next = end;
         }
         if (next < total) ranges.push({ sealedFile: emptyFile, firstBucket: next, endBucket: total });
         writeFileSync(emptyFile, '');

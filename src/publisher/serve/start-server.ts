@@ -8,6 +8,7 @@ import type { RateLimitOptions } from '../oprf/rate-limiter.ts';
 import { accessLogger, type AccessLogTarget } from './access-log.ts';
 import { clientKeyFor } from './client-address.ts';
 import { etagMatches, strongEtag } from './etag.ts';
+import { sourceIndexText } from './source-index.ts';
 import { routeFor, type StaticRoute } from './static-routes.ts';
 
 export interface ServeOptions {
@@ -71,7 +72,17 @@ function pathnameOf(req: IncomingMessage): string | undefined {
   }
 }
 
-function handler(root: string, options: ServeOptions) {
+/** source.json as JSON, or undefined when it is missing or not JSON (the index then says so). */
+async function readDescriptor(root: string): Promise<unknown> {
+  const body = await readRouted(root, { file: 'source.json', contentType: '', kind: 'descriptor' });
+  try {
+    return body === undefined ? undefined : (JSON.parse(body.toString('utf8')) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+function handler(root: string, options: ServeOptions, baseUrl: () => string) {
   const log = accessLogger(options.log);
   const maxAge = options.rangeMaxAge ?? 300;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -86,6 +97,12 @@ function handler(root: string, options: ServeOptions) {
     };
     if (method === 'OPTIONS') return finish(204, {});
     if (method !== 'GET' && method !== 'HEAD') return finish(405, { Allow: 'GET, HEAD, OPTIONS' });
+    if ((req.url ?? '').split('?')[0] === '/') {
+      // The root, as requested (not a path that only normalises to it), answers with an index of what
+      // is served, read from source.json on each request.
+      const text = sourceIndexText(await readDescriptor(root), baseUrl());
+      return finish(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' }, text);
+    }
     const body = route === undefined ? undefined : await readRouted(root, route);
     if (route === undefined || body === undefined) {
       return finish(
@@ -131,7 +148,9 @@ export async function startServer(dir: string, options: ServeOptions = {}): Prom
     throw new Error(`${dir} holds no source.json: build a source first (for the demo, serve <dir>/source).`);
   }
   const root = await realpath(resolve(dir));
-  const serve = handler(root, options);
+  // The index names the server's own address, never what a request's Host header claims.
+  let base = 'http://127.0.0.1/';
+  const serve = handler(root, options, () => base);
   const evaluate =
     options.oprfKeyFile === undefined
       ? undefined
@@ -146,6 +165,7 @@ export async function startServer(dir: string, options: ServeOptions = {}): Prom
   const address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${hostPart}:${address.port}/`;
+  base = url;
   return {
     url,
     sourceUrl: `${url}source.json`,

@@ -54,3 +54,11 @@ export function SourceFacts({ source }: { source: SourceView }) {
 export function hostsOf(origins: readonly string[]): string {
   return origins.map((origin) => hostOf(origin.replace('/*', '/'))).join(', ');
 }
+
+/** "127.0.0.1:8080, data.example.org": the addresses with their ports where the view has them. */
+export function addressesShown(view: {
+  origins: readonly string[];
+  addresses?: readonly string[] | undefined;
+}) {
+  return view.addresses === undefined ? hostsOf(view.origins) : view.addresses.join(', ');
+}

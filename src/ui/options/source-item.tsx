@@ -3,7 +3,7 @@ import type { SourceView } from '../../contracts/index.ts';
 import { BreachList } from '../shared/breach-list.tsx';
 import { ConfirmedRemove } from '../shared/confirmed-remove.tsx';
 import { useT } from '../shared/i18n-context.tsx';
-import { SourceFacts, hostsOf } from './source-facts.tsx';
+import { SourceFacts, addressesShown } from './source-facts.tsx';
 import { SourceOverlapWarning, SourcePendingChange } from './source-warnings.tsx';
 
 export interface SourceItemProps {
@@ -47,7 +47,7 @@ export function SourceItem({ source, setEnabled, remove, allowAccess, confirmCha
       </details>
       {!source.permissionGranted && (
         <div class="panel warn">
-          <p>{t('options_source_permission_missing', hostsOf(source.origins))}</p>
+          <p>{t('options_source_permission_missing', addressesShown(source))}</p>
           <button type="button" onClick={allowAccess}>
             {t('options_source_allow')}
           </button>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'preact/hooks';
 import type { SourceView } from '../../contracts/index.ts';
 import { BreachList } from '../shared/breach-list.tsx';
 import { useT } from '../shared/i18n-context.tsx';
-import { SourceFacts, hostsOf } from './source-facts.tsx';
+import { SourceFacts, addressesShown } from './source-facts.tsx';
 import { SourceOverlapWarning } from './source-warnings.tsx';
 
 export interface SourcePreviewProps {
@@ -29,7 +29,7 @@ export function SourcePreview({ preview, alreadyAdded, busy, add, cancel }: Sour
       <SourceFacts source={preview} />
       <h4>{t('options_source_breaches')}</h4>
       <BreachList breaches={preview.breaches} />
-      {preview.origins.length > 0 && <p>{t('options_preview_hosts', hostsOf(preview.origins))}</p>}
+      {preview.origins.length > 0 && <p>{t('options_preview_hosts', addressesShown(preview))}</p>}
       {alreadyAdded && <p class="hint">{t('options_preview_already_added')}</p>}
       <div class="row">
         {!alreadyAdded && (

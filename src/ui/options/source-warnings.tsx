@@ -2,6 +2,7 @@ import type { SourceView } from '../../contracts/index.ts';
 import { formatDateTime, formatList } from '../shared/format.ts';
 import { useT } from '../shared/i18n-context.tsx';
 import { kindLabel } from '../shared/kind-labels.ts';
+import { addressesShown } from './source-facts.tsx';
 
 const snake = (text: string) => text.replaceAll('-', '_');
 
@@ -63,6 +64,9 @@ export function SourcePendingChange({ source, confirm }: SourcePendingChangeProp
           ),
         )}
       </p>
+      {pending.changes.some((c) => c === 'range-url' || c === 'evaluate-url') && (
+        <p>{t('options_pending_hosts', addressesShown(pending))}</p>
+      )}
       <button type="button" onClick={confirm}>
         {t('options_pending_confirm')}
       </button>

@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'preact/hooks';
 import { sourceUrlSchema, type SourceView } from '../../contracts/index.ts';
-import { originPatternsFor } from '../../platform/host-permissions.ts';
+import { addressesFor, originPatternsFor } from '../../platform/host-permissions.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { requestErrorText } from '../shared/error-text.ts';
 import { failureOf } from '../shared/failure-of.ts';
 import { useT } from '../shared/i18n-context.tsx';
-import { hostsOf } from './source-facts.tsx';
 import { useOptionsServices } from './options-services.tsx';
 
 export interface AddSourceState {
@@ -42,7 +41,7 @@ export function useAddSource(initialUrl: string, onAdded: (source: SourceView) =
       const { code, message } = failureOf(failure);
       if (code === 'permission-missing') {
         setPermissionFor(originPatternsFor([target]));
-        return t('options_preview_needs_permission', hostsOf(originPatternsFor([target])));
+        return t('options_preview_needs_permission', addressesFor([target]).join(', '));
       }
       // The background's reasons for a bad source are specific sentences; they are shown as written.
       if (code === 'source-invalid' && message !== '') return `${t('options_preview_failed')} ${message}`;

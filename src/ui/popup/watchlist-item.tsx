@@ -1,4 +1,5 @@
-import { useId } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
+import { choiceFor } from '../../contracts/incident-choice.ts';
 import type { WatchlistEntryView } from '../../contracts/index.ts';
 import { BreachList } from '../shared/breach-list.tsx';
 import { ConfirmedRemove } from '../shared/confirmed-remove.tsx';
@@ -6,7 +7,10 @@ import { outcomeErrorText } from '../shared/error-text.ts';
 import { formatDateTime } from '../shared/format.ts';
 import { GuidanceSteps } from '../shared/guidance-steps.tsx';
 import { useT } from '../shared/i18n-context.tsx';
+import { chosenDataClasses, incidentName, incidentsForKind } from '../shared/incident-text.ts';
+import { formatList } from '../shared/format.ts';
 import { kindLabel } from '../shared/kind-labels.ts';
+import { useIncidentChoices } from '../shared/use-incident-choices.ts';
 import { watchDataClasses, watchVerdict } from './watch-status.ts';
 
 export interface WatchlistItemProps {
@@ -22,6 +26,13 @@ export function WatchlistItem({ entry, homeCountry, onRemove }: WatchlistItemPro
   const t = useT();
   const headingId = useId();
   const verdict = watchVerdict(entry);
+  // Known leaks of this kind the person said they were a patient or customer at (kept by incident id,
+  // never with the identifier): their data adds that leak's own steps, even while no source finds it.
+  const { choices } = useIncidentChoices();
+  const country = entry.country ?? homeCountry;
+  const known = useMemo(() => incidentsForKind(entry.kind, country), [entry.kind, country]);
+  const mine = known.filter((incident) => choiceFor(choices, incident.id) === 'patient');
+  const dataClasses = [...new Set([...watchDataClasses(entry), ...chosenDataClasses(mine, choices)])];
   return (
     <li class={`watch-item watch-${verdict}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -51,15 +62,21 @@ export function WatchlistItem({ entry, homeCountry, onRemove }: WatchlistItemPro
           </li>
         ))}
       </ul>
-      {verdict === 'found' && (
+      {mine.length > 0 && (
+        <p class="hint">
+          {t(
+            'incident_watch_mine',
+            formatList(
+              t.language,
+              mine.map((incident) => incidentName(incident)),
+            ),
+          )}
+        </p>
+      )}
+      {(verdict === 'found' || mine.length > 0) && (
         <details>
           <summary>{t('popup_watch_guidance')}</summary>
-          <GuidanceSteps
-            findingId={entry.id}
-            kind={entry.kind}
-            country={entry.country ?? homeCountry}
-            dataClasses={watchDataClasses(entry)}
-          />
+          <GuidanceSteps findingId={entry.id} kind={entry.kind} country={country} dataClasses={dataClasses} />
         </details>
       )}
       <ConfirmedRemove

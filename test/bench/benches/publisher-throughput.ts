@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { XC_V1_DEFAULT_ITERATIONS } from '../../../src/core/range/hash-xc-v1.ts';
 import type { PublisherBuildInput, PublisherBuildResult } from '../children/publisher-build.ts';
@@ -6,6 +7,7 @@ import type { BenchContext, Benchmark } from '../lib/context.ts';
 import { ratio, SectionBuilder } from '../lib/figures.ts';
 import { toMiB } from '../lib/memory.ts';
 import { removeDir } from '../lib/remove-dir.ts';
+import { speedupBound } from '../lib/thread-cpu.ts';
 import { benchScript, REPO_ROOT } from '../lib/paths.ts';
 import { addExtrapolations, type Builds } from './publisher-extrapolation.ts';
 import { sizeLabel } from './publisher-inputs.ts';
@@ -13,22 +15,31 @@ import { LOW_ITERATIONS, publisherSeries, type Series } from './publisher-series
 import { rawPbkdf2Rate, rawSha1Rate } from './raw-hash-limits.ts';
 
 const PEAK_RSS_TARGET_MIB = 300;
+/** Issue 15: `build --workers N` scales at least this much on 2 cores, for every scheme. */
+const WORKERS_SPEEDUP_TARGET = 1.7;
 
 /** Quick mode caps xc-v1 prefixes at 8 bits (256 files instead of 32,768): same code, a fraction of the writing. */
 const quickArgs = (ctx: BenchContext, series: Series): string[] =>
   ctx.quick && series.key !== 'hibp' ? ['--prefix-bits', '8'] : [];
 
-async function buildOnce(ctx: BenchContext, series: Series, n: number): Promise<PublisherBuildResult> {
+async function buildOnce(
+  ctx: BenchContext,
+  series: Series,
+  n: number,
+  workers?: number,
+): Promise<PublisherBuildResult> {
   const out = join(ctx.scratchDir, `${series.key}-out`);
   removeDir(out);
   const input = series.input(n);
-  ctx.log(`publisher: ${series.title}, ${n.toLocaleString('en-US')} records`);
+  const threads = workers === undefined ? '' : `, --workers ${workers}`;
+  ctx.log(`publisher: ${series.title}, ${n.toLocaleString('en-US')} records${threads}`);
   const job: PublisherBuildInput = {
     args: [
       '--input',
       input,
       ...series.args,
       ...quickArgs(ctx, series),
+      ...(workers === undefined ? [] : ['--workers', String(workers)]),
       '--updated',
       '2026-01-01',
       '--out',
@@ -73,6 +84,40 @@ function addBuild(s: SectionBuilder, series: Series, n: number, r: PublisherBuil
   return r.peakRssBytes;
 }
 
+/**
+ * `--workers 1` against the default (every core) on the smallest size of a series: the wall-time ratio
+ * (as loaded as the machine is) and the bound the CPU split gives for two idle cores.
+ */
+async function addScaling(
+  s: SectionBuilder,
+  ctx: BenchContext,
+  series: Series,
+  n: number,
+  all: PublisherBuildResult,
+): Promise<void> {
+  const one = await buildOnce(ctx, series, n, 1);
+  const p = `${series.key}.${sizeLabel(n)}`;
+  const what = `${series.title}, ${n.toLocaleString('en-US')} records`;
+  s.add(`${p}.w1.seconds`, `build time with --workers 1, ${what}`, one.seconds, 's');
+  s.target(
+    `${p}.speedupAllCores`,
+    `wall-time speedup of every core (${availableParallelism()}) over --workers 1 (machine load applies), ${what}`,
+    one.seconds / all.seconds,
+    '×',
+    { atLeast: WORKERS_SPEEDUP_TARGET },
+  );
+  // The main thread's share is measured on every core: with --workers 1 the writing runs on it too.
+  if (all.mainCpuSeconds === undefined) return;
+  s.add(`${p}.mainCpuSeconds`, `CPU time of the main thread, every core, ${what}`, all.mainCpuSeconds, 's');
+  s.target(
+    `${p}.speedup2FromCpu`,
+    `EXTRAPOLATED speedup on 2 idle cores (main thread serial, the rest shared), ${what}`,
+    speedupBound(one.cpuSeconds, all.mainCpuSeconds, 2),
+    '×',
+    { atLeast: WORKERS_SPEEDUP_TARGET },
+  );
+}
+
 export const publisherThroughput: Benchmark = {
   id: 'publisher',
   async run(ctx: BenchContext) {
@@ -99,6 +144,10 @@ export const publisherThroughput: Benchmark = {
         const r = await buildOnce(ctx, def, n);
         maxPeak = Math.max(maxPeak, addBuild(s, def, n, r));
         builds.set(def.key, [...(builds.get(def.key) ?? []), { n, r }]);
+      }
+      const smallest = builds.get(def.key)?.[0];
+      if (smallest !== undefined && def.key !== 'peselDefault') {
+        await addScaling(s, ctx, def, smallest.n, smallest.r);
       }
     }
     if (ctx.hibpSizes.length === 0)

@@ -5,6 +5,7 @@ import { resolvePlan } from '../../../src/publisher/build/resolve-plan.ts';
 import { parseBuildArgs } from '../../../src/publisher/commands/build-args.ts';
 import { childMain } from '../lib/child.ts';
 import { MemorySampler, peakRssBytes } from '../lib/memory.ts';
+import { mainThreadCpuSeconds } from '../lib/thread-cpu.ts';
 
 export interface PublisherBuildInput {
   /** `build` arguments as on the command line. */
@@ -16,6 +17,8 @@ export interface PublisherBuildResult {
   seconds: number;
   /** CPU time of the whole process during the build, thread pool included (user + system). */
   cpuSeconds: number;
+  /** CPU time of the main thread alone (reading, hashing hibp-sha1, spilling, sorting); undefined off Linux. */
+  mainCpuSeconds: number | undefined;
   /** Single-kind builds: reading + hashing + spilling, then sorting, then writing bucket files. */
   hashSeconds: number;
   sortSeconds: number;
@@ -38,10 +41,12 @@ childMain<PublisherBuildInput, PublisherBuildResult>(async ({ args, cwd }) => {
   const startupRssBytes = peakRssBytes();
   const sampler = new MemorySampler(50).start();
   const cpu = process.cpuUsage();
+  const mainCpu = mainThreadCpuSeconds() ?? 0;
   const started = performance.now();
   const marks: Partial<Record<BuildProgress['phase'], number>> = {};
   const report = await buildSource(plan, {
     ...(parsed.workDir === undefined ? {} : { workDir: parsed.workDir }),
+    ...(parsed.workers === undefined ? {} : { workers: parsed.workers }),
     onProgress: (p) => {
       // The last event of a phase marks its end: hash ends with its final count, sort after sorting.
       if (p.phase === 'hash' || marks[p.phase] === undefined) marks[p.phase] = performance.now();
@@ -49,12 +54,14 @@ childMain<PublisherBuildInput, PublisherBuildResult>(async ({ args, cwd }) => {
   });
   const end = performance.now();
   const used = process.cpuUsage(cpu);
+  const mainEnd = mainThreadCpuSeconds();
   sampler.stop();
   const hashEnd = marks.hash ?? started;
   const sortEnd = marks.sort ?? hashEnd;
   return {
     seconds: (end - started) / 1000,
     cpuSeconds: (used.user + used.system) / 1e6,
+    mainCpuSeconds: mainEnd === undefined ? undefined : mainEnd - mainCpu,
     hashSeconds: (hashEnd - started) / 1000,
     sortSeconds: (sortEnd - hashEnd) / 1000,
     writeSeconds: (end - sortEnd) / 1000,

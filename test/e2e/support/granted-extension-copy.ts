@@ -19,7 +19,7 @@ export async function copyWithGrantedHosts(
     unknown
   >;
   const optional = (manifest['optional_host_permissions'] as string[] | undefined) ?? [];
-  const notOptional = origins.filter((o) => !optional.includes(o));
+  const notOptional = origins.filter((o) => !optional.some((pattern) => covers(pattern, o)));
   if (notOptional.length > 0) {
     // Only what a person could grant: a test must not quietly widen the extension beyond its manifest.
     throw new Error(`not optional host permissions in the manifest: ${notOptional.join(', ')}`);
@@ -33,4 +33,19 @@ export async function copyWithGrantedHosts(
   manifest['optional_host_permissions'] = optional.filter((o) => !origins.includes(o));
   await writeFile(path, JSON.stringify(manifest));
   return { dir, remove: () => rm(parent, { recursive: true, force: true }) };
+}
+
+/**
+ * True when the optional pattern lets a person grant `origin`: the same pattern, or one host under a
+ * wildcard pattern (the any-https-host pattern covers `https://ranges.example.test/` and its paths), as
+ * the permission prompt would for a source on that host.
+ */
+function covers(pattern: string, origin: string): boolean {
+  if (pattern === origin) return true;
+  const p = /^(\w+):\/\/(\*|\*\.[^/]+|[^/*]+)\/\*$/.exec(pattern);
+  const o = /^(\w+):\/\/([^/*]+)\/\*$/.exec(origin);
+  if (p === null || o === null || p[1] !== o[1]) return false;
+  const [host, wanted] = [p[2]!, o[2]!];
+  if (host === '*') return true;
+  return host.startsWith('*.') ? wanted.endsWith(host.slice(1)) : host === wanted;
 }

@@ -134,6 +134,10 @@ describe('npm run bench -- --quick --json', () => {
       'scale.build.300.recordsPerCoreSec',
       'scale.build.300.peakRssMiB',
       'scale.build.300.speedup2',
+      'scale.build.300.speedup2FromCpu',
+      'scale.build.300.list.recordsPerCoreSec',
+      'scale.build.300.list.peakRssMiB',
+      'publisher.pesel.200.speedupAllCores',
       'range.unique.seq.ratio',
     ]) {
       expect(typeof report.figures[`${key}.target`], key).toBe('string');

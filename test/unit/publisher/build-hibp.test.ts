@@ -28,6 +28,7 @@ describe('buildSource: hibp-sha1', () => {
       xcPlan(join(tmp.dir(), 'out'), {
         scheme: 'hibp-sha1',
         maxPrefixBits: undefined,
+        maxInvalidPercent: 100,
         breaches: [breach('pw-dump')],
         inputs: [
           { path: hashes, format: 'sha1', kinds: ['password'], columns: {}, breach: 'pw-dump' },

@@ -36,9 +36,10 @@ describe('buildSource: rows', () => {
       .concat(['x,ABCDEFGHIJK', 'x,44135401458', '', 'only-name', 'x,'])
       .join('\n');
     const out = join(tmp.dir(), 'out');
-    const report = await buildSource(xcPlan(out, { inputs: [input(tmp.file('in.csv', csv), ['pesel'])] }));
+    const plan = xcPlan(out, { maxInvalidPercent: 100, inputs: [input(tmp.file('in.csv', csv), ['pesel'])] });
+    const report = await buildSource(plan);
     const [stats] = report.inputs;
-    expect(stats).toMatchObject({ rows: 11, valid: 5, blank: 1 });
+    expect(stats).toMatchObject({ lines: 13, header: 1, rows: 11, valid: 5, blank: 1, joined: 0 });
     expect(stats?.invalid).toEqual({
       checksum: { count: 1, lines: [7] },
       length: { count: 1, lines: [8] },
@@ -84,6 +85,21 @@ describe('buildSource: output', () => {
     const b = readTree(second);
     expect([...b.keys()].toSorted()).toEqual([...a.keys()].toSorted());
     for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
+  });
+
+  it('writes the same bytes on two worker threads, on one, and through a sink on this thread', async () => {
+    const threads = join(tmp.dir(), 'threads');
+    await twoBreachBuild(threads, { workers: 2 });
+    const inline = join(tmp.dir(), 'inline');
+    await twoBreachBuild(inline, { workers: 1 });
+    const sunk = new Map<string, string>();
+    await twoBreachBuild(join(tmp.dir(), 'unused'), {
+      sink: { write: (p: string, t: string) => sunk.set(p, t) },
+    });
+    const a = readTree(threads);
+    expect(a.size).toBe(129);
+    expect(readTree(inline)).toEqual(a);
+    expect(new Map([...sunk].map(([p, t]) => [p, Buffer.from(t)]))).toEqual(a);
   });
 
   it('writes every prefix of every kind, all files of a kind the same size, sorted and unique', async () => {

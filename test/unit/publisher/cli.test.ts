@@ -84,12 +84,15 @@ describe('runCli', () => {
         '1000',
         '--prefix-bits',
         '4',
+        '--max-invalid',
+        '30',
       ],
       io,
       tmp.dir(),
     );
     expect([code, io.stderr()]).toEqual([EXIT.ok, '']);
-    expect(io.stdout()).toMatch(/in\.csv\s+pesel\s+lab\s+4\s+3\s+1\s+0/);
+    // lines, rows, valid, invalid, blank, joined
+    expect(io.stdout()).toMatch(/in\.csv\s+pesel\s+lab\s+5\s+4\s+3\s+1\s+0\s+0/);
     expect(io.stdout()).toMatch(/length\s+1\s+wrong length \(line 5\)/);
     const descriptor = JSON.parse(readFileSync(join(out, 'source.json'), 'utf8')) as Record<string, unknown>;
     expect(descriptor).toMatchObject({ id: 'cli-test', name: 'Lab', updated: '2026-02-01T00:00:00.000Z' });

@@ -45,16 +45,19 @@ describe('readCsvRows', () => {
     const csv = '\uFEFFname,"PESEL"\r\n"Nowak, Anna",44051401458\r\n"Say ""hi""",\r\n';
     const rows = await collect(readCsvRows(tmp.file('a.csv', csv), { wanted: pesel }));
     expect(rows).toEqual([
+      { line: 1, header: true },
       { line: 2, values: ['44051401458'] },
       { line: 3, values: [''] },
     ]);
   });
 
-  it('keeps newlines inside quoted fields and numbers the record by its first line', async () => {
+  it('keeps newlines inside quoted fields, numbers the record by its first line and marks the rest joined', async () => {
     const csv = 'note,pesel\n"line one\nline two",44051401458\nx,02070803628\n';
     const rows = await collect(readCsvRows(tmp.file('a.csv', csv), { wanted: pesel }));
     expect(rows).toEqual([
+      { line: 1, header: true },
       { line: 2, values: ['44051401458'] },
+      { line: 3, joined: 2 },
       { line: 4, values: ['02070803628'] },
     ]);
   });
@@ -63,6 +66,7 @@ describe('readCsvRows', () => {
     const csv = 'name,pesel\n\n   \nonly-a-name\nAnna,44051401458\n';
     const rows = await collect(readCsvRows(tmp.file('a.csv', csv), { wanted: pesel }));
     expect(rows).toEqual([
+      { line: 1, header: true },
       { line: 2, blank: true },
       { line: 3, blank: true },
       { line: 4, problem: 'missing-column' },
@@ -74,13 +78,17 @@ describe('readCsvRows', () => {
     const csv = 'Nr PESEL;E-mail;x\n44051401458;a@example.org;1\n';
     const wanted = [{ kind: 'pesel', column: 'Nr PESEL' }, { kind: 'email' }];
     const rows = await collect(readCsvRows(tmp.file('a.csv', csv), { wanted }));
-    expect(rows).toEqual([{ line: 2, values: ['44051401458', 'a@example.org'] }]);
+    expect(rows).toEqual([
+      { line: 1, header: true },
+      { line: 2, values: ['44051401458', 'a@example.org'] },
+    ]);
   });
 
   it('reports an unterminated quote at the end of the file', async () => {
     const csv = 'name,pesel\nAnna,44051401458\n"Broken,1\n';
     const rows = await collect(readCsvRows(tmp.file('a.csv', csv), { wanted: pesel }));
     expect(rows).toEqual([
+      { line: 1, header: true },
       { line: 2, values: ['44051401458'] },
       { line: 3, problem: 'csv-quote' },
     ]);

@@ -112,4 +112,18 @@ describe('startServer', () => {
     expect(log).toBe('GET /ranges/pesel/0.txt 200\nGET - 404\nGET - 404\nOPTIONS /source.json 204\n');
     expect(log).not.toMatch(/[0-9A-F]{20,}|44051401458|127\.0\.0\.1|example|session/);
   });
+
+  it('answers the root URL with an index of what it serves, not a 404', async () => {
+    const res = await rawRequest(server.url, '/', { headers: { Host: 'evil.example' } });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(res.body).toContain(
+      `Add this address in the extension's settings (Add a source): ${server.sourceUrl}`,
+    );
+    expect(res.body).toContain(`${server.url}ranges/pesel/{prefix}.txt  pesel range files by hash prefix`);
+    // The server's own address, never the Host header a request claims.
+    expect(res.body).not.toContain('evil.example');
+    expect(res.body).not.toContain('SECRET');
+    expect(readFileSync(logPath, 'utf8')).toBe('GET - 200\n');
+  });
 });

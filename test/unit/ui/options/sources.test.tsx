@@ -40,7 +40,7 @@ describe('options: sources', () => {
     expect(within(preview).getByText('Demo shop')).toBeTruthy();
     expect(within(preview).getByText('A short prefix of a slow, salted hash')).toBeTruthy();
     expect(within(preview).getByText(/^PESEL \(Poland\) and Email address$/)).toBeTruthy();
-    expect(within(preview).getByText('Adding it lets Exposure Check contact: localhost.')).toBeTruthy();
+    expect(within(preview).getByText('Adding it lets Exposure Check contact: localhost:8790.')).toBeTruthy();
     // Previewing saved nothing and asked for nothing.
     expect(requested).toEqual([]);
     expect((await background.client.sourcesList()).sources.map((s) => s.id)).not.toContain('custom-lab-2026');
