@@ -8,8 +8,10 @@ const BOTH_BROWSERS = [
   'test/e2e/scenarios/check-identifiers.test.ts',
   'test/e2e/scenarios/watchlist-monitoring.test.ts',
   'test/e2e/scenarios/settings-country.test.ts',
-  'test/e2e/portal-warning.test.ts',
+  'test/e2e/scenarios/oprf-source.test.ts',
+  'test/e2e/scenarios/source-update.test.ts',
   'test/e2e/scenarios/oprf-list-source.test.ts',
+  'test/e2e/portal-warning.test.ts',
   'test/e2e/scenarios/hibp-email.test.ts',
   'test/e2e/scenarios/seed-breaches.test.ts',
   'test/e2e/scenarios/first-screen.test.ts',
@@ -43,6 +45,8 @@ export default defineConfig({
           exclude: FIREFOX_ONLY,
           environment: 'node',
           env: { E2E_BROWSER: 'chromium' },
+          // Fails the project at once, with what to install, when its browser is missing.
+          globalSetup: ['test/e2e/support/require-browser.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
@@ -56,6 +60,7 @@ export default defineConfig({
           include: [...BOTH_BROWSERS, ...FIREFOX_ONLY],
           environment: 'node',
           env: { E2E_BROWSER: 'firefox' },
+          globalSetup: ['test/e2e/support/require-browser.ts'],
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,

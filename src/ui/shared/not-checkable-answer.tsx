@@ -39,10 +39,16 @@ export function NotCheckableAnswer({ report, homeCountry, underVerdict = false }
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    // In a 600-pixel popup the form above can push the answer below the fold: bring it up once.
-    const heading = headingRef.current;
-    if (!underVerdict && heading !== null && heading.getBoundingClientRect().top > window.innerHeight / 3)
-      heading.scrollIntoView?.({ block: 'start' });
+    // In a 600-pixel popup the form above can push the answer below the fold: bring it up once. On the
+    // next task, after the check view (a parent, whose effects run after this one) focused the verdict:
+    // Firefox scrolls a focused element into view and so undid a scroll made here at once (e2e
+    // seed-breaches found the first step below the fold in Firefox only).
+    const timer = setTimeout(() => {
+      const heading = headingRef.current;
+      if (!underVerdict && heading !== null && heading.getBoundingClientRect().top > window.innerHeight / 3)
+        heading.scrollIntoView?.({ block: 'start' });
+    }, 0);
+    return () => clearTimeout(timer);
   }, [report.checkId, underVerdict]);
   return (
     <section

@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser } from '../support/e2e-browser.ts';
 import { launchFirefoxExtensionBrowser } from '../support/firefox-browser.ts';
+import { decodeMozLz4 } from '../support/lz4-block.ts';
 import { startLocalWeb, type LocalWeb } from '../support/local-web.ts';
 import { PWNED_PASSWORDS_HOST, pwnedPasswordsSite, pwnedSha1 } from '../support/pwned-passwords-stand-in.ts';
 import { htmlSite } from '../support/sites.ts';
@@ -18,6 +21,22 @@ const STORAGE_MARKER = 'e2e-marker-storage-7f3a9c';
 const IDB_MARKER = 'e2e-marker-idb-41c2d8';
 const FORM_MARKER = 'e2e-marker-form-9b17e0';
 const FORM_HOST = 'ordinary-page.exposure-check.test';
+
+/**
+ * Waits until Firefox's own periodic save (every second here, see firefox-prefs.ts) has written `text`
+ * to the crash-recovery file. A fixed pause was not enough on a loaded machine: form data reaches the
+ * parent process and then the disk on idle callbacks.
+ */
+async function untilSessionStoreHolds(profileDir: string, text: string): Promise<void> {
+  const file = join(profileDir, 'sessionstore-backups', 'recovery.jsonlz4');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const bytes = await readFile(file).catch(() => undefined);
+    if (bytes !== undefined && new TextDecoder().decode(decodeMozLz4(bytes)).includes(text)) return;
+    if (Date.now() > deadline) throw new Error(`${file} did not get the typed text within 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 describe('the Firefox harness', () => {
   beforeAll(async () => {
@@ -94,7 +113,7 @@ describe('the Firefox harness', () => {
     // Firefox's session store keeps what was typed into open tabs' fields (mozLz4 on disk).
     const form = await browser.openWebPage(`http://${FORM_HOST}/`);
     await form.getByLabel('Note').fill(FORM_MARKER);
-    await form.waitForTimeout(2_000); // the session store collects form data after a short delay
+    await untilSessionStoreHolds(browser.profileDir, FORM_MARKER);
     const report = await browser.closeAndSweep([STORAGE_MARKER, IDB_MARKER, FORM_MARKER]);
     const typed = report.findings.filter((f) => f.needle === 2);
     expect(

@@ -12,15 +12,16 @@ import {
   writeOprfKeyFile,
   type OprfRecord,
 } from '../../../src/publisher/oprf/index.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { launchAnyExtensionBrowser, scenarioBrowser } from '../support/any-browser.ts';
+import type { E2EBrowser } from '../support/e2e-browser.ts';
 import { startServer, type RunningServer } from '../../../src/publisher/serve/start-server.ts';
 import { maskedOf } from '../support/scenario-demo-source.ts';
 import { checkIdentifier, escapeRegExp, resultCard } from '../support/scenario-popup.ts';
-import { saveScreenshot } from '../support/screenshots.ts';
 
 // A person checks a PESEL, a CPR and a BSN against a keyed (xc-oprf-v1) source that the publisher's own
 // code built and its own server serves on 127.0.0.1, evaluation endpoint included. The popup must read
 // exactly as for the other schemes; the server's log must hold bucket prefixes and evaluations only.
+// Runs in Chromium and in Firefox (vitest projects e2e and e2e-firefox).
 
 const TEST = 'oprf';
 const SOURCE_NAME = 'Keyed demo source (synthetic)';
@@ -69,7 +70,7 @@ let workDir: string;
 let ranges: RunningServer;
 /** The publisher's access log, one line per request, evaluations included. */
 const accessLog: string[] = [];
-let browser: ExtensionBrowser;
+let browser: E2EBrowser;
 /** Per kind: [0] in the lab breach only, [1] in both, [2..] in the lab breach as filler, last one clean. */
 const byKind = new Map<Kind, Sample[]>();
 const checked: Sample[] = [];
@@ -111,13 +112,16 @@ async function publishKeyedSource(): Promise<string> {
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'exposure-check-oprf-'));
   const sourceUrl = await publishKeyedSource();
-  browser = await launchExtensionBrowser({ grantOptionalHosts: ['http://127.0.0.1/*'] });
+  browser = await launchAnyExtensionBrowser({
+    browser: scenarioBrowser(),
+    grantOptionalHosts: ['http://127.0.0.1/*'],
+  });
   const page = await browser.openOptions(`add-source=${encodeURIComponent(sourceUrl)}`);
   const preview = page.getByRole('region', { name: `Preview: ${SOURCE_NAME}` });
   await preview.waitFor({ timeout: 15_000 });
   await preview.getByRole('button', { name: 'Allow access and add' }).click();
   await page.getByText(`${SOURCE_NAME} was added.`).waitFor({ timeout: 15_000 });
-  await saveScreenshot(page, TEST, 'added');
+  await browser.screenshot(page, TEST, 'added');
   await page.close();
 });
 
@@ -136,7 +140,7 @@ async function check(sample: Sample): Promise<{ summary: string; card: string }>
   const card = await resultCard(popup, SOURCE_NAME).innerText();
   expect(await popup.locator('body').innerText()).not.toContain(sample.canonical);
   const found = summary.startsWith('Found') ? 'found' : 'not-found';
-  await saveScreenshot(popup, TEST, `${sample.kind}-${found}`);
+  await browser.screenshot(popup, TEST, `${sample.kind}-${found}`);
   await popup.close();
   return { summary, card };
 }

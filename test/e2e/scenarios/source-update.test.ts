@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNTHETIC, seededRandom } from '../../../src/core/synthetic/index.ts';
 import { buildSource, resolvePlan, type BuildReport } from '../../../src/publisher/index.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../support/extension-browser.ts';
+import { launchAnyExtensionBrowser, scenarioBrowser } from '../support/any-browser.ts';
+import type { E2EBrowser } from '../support/e2e-browser.ts';
 import {
   publishDemoSource,
   startRangeServer,
@@ -21,13 +22,12 @@ import {
 import { checkIdentifier } from '../support/scenario-popup.ts';
 import { sweepNeedles, xcV1Identifier, type TypedIdentifier } from '../support/scenario-privacy.ts';
 import { openWatchlistTab, watchLastCheck, watchedEntry } from '../support/scenario-watchlist.ts';
-import { saveScreenshot } from '../support/screenshots.ts';
-import { fireAlarmNow, recordedNotifications, spyOnNotifications } from '../support/worker-probes.ts';
 
 // A publisher updates a source the person has saved. First the update only adds a record to an existing
 // breach, and "Check all again now" a moment after a check must see it (no bucket reused from that
 // check). Then the publisher appends a NEW breach, as docs/publishing.md asks, with a clean watched
 // PESEL in it: the monitoring run must read the new source.json, notify once and name the new breach.
+// Runs in Chromium and in Firefox (vitest projects e2e and e2e-firefox).
 
 const TEST = 'source-update';
 const MONITOR_ALARM = 'exposure-check/monitor'; // src/platform/monitor-alarm.ts
@@ -37,7 +37,7 @@ const NEW_BREACH_TITLE = 'Demo Pharmacy prescription leak (synthetic)';
 let workDir: string;
 let demo: DemoResult;
 let ranges: RangeServer;
-let browser: ExtensionBrowser;
+let browser: E2EBrowser;
 let closed = false;
 let rechecked: TypedIdentifier;
 let watched: TypedIdentifier;
@@ -105,7 +105,10 @@ beforeAll(async () => {
   watched = await xcV1Identifier(demo, b);
   bystander = await xcV1Identifier(demo, c);
   ranges = await startRangeServer(demo.sourceDir);
-  browser = await launchExtensionBrowser({ grantOptionalHosts: ['http://127.0.0.1/*'] });
+  browser = await launchAnyExtensionBrowser({
+    browser: scenarioBrowser(),
+    grantOptionalHosts: ['http://127.0.0.1/*'],
+  });
   await (await addSourceThroughSettings(browser, ranges.sourceUrl)).close();
 });
 
@@ -127,7 +130,7 @@ describe('a saved source that its publisher updates', () => {
     const entry = watchedEntry(list, hint(rechecked));
     await expect.poll(() => entry.innerText(), { timeout: 20_000 }).toContain('Found in a breach');
     expect(await entry.innerText()).toContain(DEMO_LAB_BREACH);
-    await saveScreenshot(popup, TEST, 'recheck-sees-update');
+    await browser.screenshot(popup, TEST, 'recheck-sees-update');
     await popup.close();
   });
 
@@ -144,11 +147,10 @@ describe('a saved source that its publisher updates', () => {
     ]);
     expect(update.descriptor.hash).toEqual(demo.report.descriptor.hash);
 
-    const worker = await browser.serviceWorker();
-    await spyOnNotifications(worker);
-    await fireAlarmNow(worker, MONITOR_ALARM);
-    await expect.poll(() => recordedNotifications(worker), { timeout: 20_000 }).toHaveLength(1);
-    const [note] = await recordedNotifications(worker);
+    await browser.background.spyOnNotifications();
+    await browser.background.fireAlarmNow(MONITOR_ALARM);
+    await expect.poll(() => browser.background.recordedNotifications(), { timeout: 20_000 }).toHaveLength(1);
+    const [note] = await browser.background.recordedNotifications();
     expect(note?.options.message).toBe(
       `${hint(watched)} appeared in 1 new breach record(s). Open Exposure Check to see what to do.`,
     );
@@ -159,7 +161,7 @@ describe('a saved source that its publisher updates', () => {
     expect(shown).toContain('Found in a breach');
     expect(shown).toContain(NEW_BREACH_TITLE);
     expect(await watchedEntry(list, hint(rechecked)).innerText()).not.toContain(NEW_BREACH_TITLE);
-    await saveScreenshot(after, TEST, 'new-breach-finding');
+    await browser.screenshot(after, TEST, 'new-breach-finding');
     await after.close();
     expect(ranges.accessLog.filter((line) => line.startsWith('GET /source.json')).length).toBeGreaterThan(1);
   });

@@ -60,7 +60,7 @@ export interface E2EBrowser {
   accessibleText(page: UiPage): Promise<string>;
   /** Clicks the first node with this role and name, also inside closed shadow roots. */
   clickAccessible(page: UiPage, role: string, name: string | RegExp): Promise<void>;
-  /** artifacts/screenshots/<test>-<state>.png in Chromium, artifacts/screenshots/firefox/… in Firefox. */
+  /** artifacts/screenshots/<test>-<state>.png in Chromium, <test>-<state>.firefox.png beside it in Firefox. */
   screenshot(page: UiPage, test: string, state: string): Promise<string>;
   /** Closes the browser and starts it again on the same profile, as a person restarting it. */
   restart(): Promise<void>;

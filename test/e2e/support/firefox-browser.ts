@@ -53,8 +53,8 @@ async function assertFirefoxInstalled(path: string): Promise<void> {
   const { access, constants } = await import('node:fs/promises');
   await access(path, constants.X_OK).catch(() => {
     throw new Error(
-      `Firefox is not installed at ${path}. Install it (apt-get install -y firefox-esr), set FIREFOX_PATH, ` +
-        'or run only Chromium with E2E_BROWSERS=chromium.',
+      `Firefox is not installed at ${path}. Install it (apt-get install -y firefox-esr) or set FIREFOX_PATH; ` +
+        'npm run test:e2e:chromium runs only the Chromium suite.',
     );
   });
 }
@@ -170,28 +170,38 @@ export async function launchFirefoxExtensionBrowser(options: E2ELaunchOptions = 
     viewport: { width: number; height: number } = GECKO_VIEWPORT,
   ): Promise<FirefoxPage> => {
     const url = `${origin}${path.replace(/^\//, '')}`;
-    const before = new Set(await browser.pages());
-    await inChrome(`(() => {
-      gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, {
-        triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
-      });
-      return true;
-    })()`);
-    // The tab starts at about:blank and then loads the extension page (in the extension's process):
-    // take the new tab once it shows that page, fully loaded.
     const target = url.replace(/#.*/, '');
-    const deadline = Date.now() + 15_000;
     let page: PuppeteerPage | undefined;
-    while (page === undefined) {
-      for (const candidate of (await browser.pages()).filter((p) => !before.has(p))) {
-        const state = await candidate
-          .evaluate(() => `${location.href.replace(/#.*/, '')} ${document.readyState}`)
-          .catch(() => '');
-        if (state === `${target} complete`) page = candidate;
+    const seen = new Set<string>();
+    // Once in a full-suite run, right after a restart, the added tab never showed the page within 15 s
+    // (cause not found; other runs of the same test passed): a second tab is tried before giving up, and
+    // the error lists what the new tabs showed.
+    for (let attempt = 1; page === undefined && attempt <= 2; attempt++) {
+      const before = new Set(await browser.pages());
+      await inChrome(`(() => {
+        gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, {
+          triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
+        });
+        return true;
+      })()`);
+      // The tab starts at about:blank and then loads the extension page (in the extension's process):
+      // take the new tab once it shows that page, fully loaded.
+      const deadline = Date.now() + 15_000;
+      while (page === undefined && Date.now() <= deadline) {
+        for (const candidate of (await browser.pages()).filter((p) => !before.has(p))) {
+          const state = await candidate
+            .evaluate(() => `${location.href.replace(/#.*/, '')} ${document.readyState}`)
+            .catch((error: unknown) => `(${String(error).slice(0, 80)})`);
+          seen.add(state);
+          if (state === `${target} complete`) page = candidate;
+        }
+        if (page === undefined) await sleep(50);
       }
-      if (page !== undefined) break;
-      if (Date.now() > deadline) throw new Error(`${url} did not open and load within 15 s`);
-      await sleep(50);
+    }
+    if (page === undefined) {
+      throw new Error(
+        `${url} did not open and load in two tabs of 15 s each; new tabs showed: ${[...seen].join(', ')}`,
+      );
     }
     watchErrors(page, url);
     // Right after the process switch Firefox can briefly report the tab without its <browser> element.
@@ -321,9 +331,9 @@ export async function launchFirefoxExtensionBrowser(options: E2ELaunchOptions = 
       await firefoxClickNode(bidi(), puppeteerPage, node.sharedId);
     },
     screenshot: async (page, test, state) => {
-      const dir = join(SCREENSHOTS_DIR, 'firefox');
-      await mkdir(dir, { recursive: true });
-      const path = join(dir, `${slug(test)}-${slug(state)}.png`);
+      // Beside Chromium's <test>-<state>.png, so a listing shows the two browsers' pictures together.
+      await mkdir(SCREENSHOTS_DIR, { recursive: true });
+      const path = join(SCREENSHOTS_DIR, `${slug(test)}-${slug(state)}.firefox.png`);
       await page.screenshot({ path, fullPage: true });
       return path;
     },
