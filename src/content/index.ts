@@ -1,6 +1,6 @@
 // Content script for catalogued health portals (see manifest content_scripts). Thin on purpose: it
 // reads only the page's hostname, never its content, and hands all work to the modules below.
-import { PORTAL_CATALOGUE } from '../contracts/portal-catalogue-data.ts';
+import { UNPARSED_PORTAL_CATALOGUE } from '../contracts/portal-catalogue-unparsed.ts';
 import { extensionApi as api } from '../platform/browser.ts';
 import { dismissPortal, isPortalDismissed } from '../platform/portal-dismissals.ts';
 import { requestPortalCheck } from '../platform/portal-open-check.ts';
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   await showPortalWarning({
     hostname: location.hostname,
     document,
-    catalogue: PORTAL_CATALOGUE,
+    catalogue: UNPARSED_PORTAL_CATALOGUE,
     t: (key, substitutions) => api.i18n.getMessage(key, substitutions),
     warningsEnabled: () => portalWarningsEnabled(api.storage.local),
     isDismissed: (domain, incidentId) => isPortalDismissed(domain, incidentId, api.storage.local),

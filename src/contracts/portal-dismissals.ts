@@ -1,11 +1,7 @@
 import { z } from '../core/zod.ts';
 import { portalDomainSchema } from './portal-catalogue.ts';
 
-/**
- * storage.local key holding which portal warnings the user dismissed.
- * Retention: until "delete everything" (a dated record of visiting a portal); one entry per dismissed site.
- */
-export const PORTAL_DISMISSALS_STORAGE_KEY = 'portalDismissals';
+export { PORTAL_DISMISSALS_STORAGE_KEY } from './portal-dismissals-key.ts';
 
 /**
  * Per catalogued domain: the newest incident the user had seen when dismissing. A later incident

@@ -1,8 +1,6 @@
-import {
-  PORTAL_DISMISSALS_STORAGE_KEY,
-  portalDismissalsSchema,
-  type PortalDismissals,
-} from '../contracts/portal-dismissals.ts';
+import { asPortalDismissals } from '../contracts/portal-dismissals-guard.ts';
+import { PORTAL_DISMISSALS_STORAGE_KEY } from '../contracts/portal-dismissals-key.ts';
+import type { PortalDismissals } from '../contracts/portal-dismissals.ts';
 import { ownValue, withOwnValue } from '../core/own-record.ts';
 import { loadExtensionApi, type StorageAreaLike } from './extension-api.ts';
 
@@ -13,11 +11,12 @@ async function area(storage: Area | undefined): Promise<Area> {
 }
 
 async function readAll(storage: Area): Promise<PortalDismissals> {
-  const parsed = portalDismissalsSchema.safeParse(
+  // Checked by hand, not with zod: this runs in the content script (see contracts/portal-dismissals-guard.ts).
+  const parsed = asPortalDismissals(
     (await storage.get(PORTAL_DISMISSALS_STORAGE_KEY))[PORTAL_DISMISSALS_STORAGE_KEY],
   );
   // A corrupt record only costs the user one more look at a warning; never fail the page over it.
-  return parsed.success ? parsed.data : {};
+  return parsed ?? {};
 }
 
 /** True when the user dismissed this site's warning and no newer incident has been added since. */

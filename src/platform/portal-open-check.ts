@@ -1,9 +1,6 @@
 import type { IdentifierKind } from '../core/identifiers/types.ts';
-import {
-  portalOpenCheckEnvelope,
-  portalOpenCheckResponseSchema,
-  type PortalOpenCheckResponse,
-} from '../contracts/portal-messages.ts';
+import type { PortalOpenCheckResponse } from '../contracts/portal-messages.ts';
+import { openedWhere, portalOpenCheckEnvelope } from '../contracts/portal-open-check-wire.ts';
 import { loadExtensionApi } from './extension-api.ts';
 
 type Send = (message: unknown) => Promise<unknown>;
@@ -23,13 +20,10 @@ export async function requestPortalCheck(
     const api = await loadExtensionApi();
     sender = (message) => api.runtime.sendMessage(message);
   }
-  let answer: unknown;
   try {
-    answer = await sender(portalOpenCheckEnvelope(kind, incidentId, privateCheck));
+    // Read by hand (contracts/portal-open-check-wire.ts): this runs in the content script, without zod.
+    return openedWhere(await sender(portalOpenCheckEnvelope(kind, incidentId, privateCheck)));
   } catch {
     return undefined;
   }
-  const ok = typeof answer === 'object' && answer !== null && (answer as { ok?: unknown }).ok === true;
-  const data = portalOpenCheckResponseSchema.safeParse(ok ? (answer as { data?: unknown }).data : undefined);
-  return data.success ? data.data.opened : undefined;
 }

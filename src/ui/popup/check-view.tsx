@@ -6,11 +6,9 @@ import { KIND_SPECS, parseIdentifier, type IdentifierKind } from '../../core/ide
 import { useClient } from '../shared/client-context.tsx';
 import { requestErrorText } from '../shared/error-text.ts';
 import { useT } from '../shared/i18n-context.tsx';
-import { IncidentAnswer } from '../shared/incident-answer.tsx';
 import { formatChoices } from '../shared/format.ts';
 import { kindLabel } from '../shared/kind-labels.ts';
 import { Spinner } from '../shared/spinner.tsx';
-import { CheckResults } from './check-results.tsx';
 import { checkSummary } from './check-summary.ts';
 import { CountryQuestion } from './country-question.tsx';
 import { IdentifierField } from './identifier-field.tsx';
@@ -20,6 +18,7 @@ import { ModeSwitch, type CheckMode } from './mode-switch.tsx';
 import type { PopupSettings } from './popup-settings.ts';
 import { readIdentifier, type IdentifierReading } from './read-identifier.ts';
 import { useCheck, type CheckSubject } from './use-check.ts';
+import { useResultViews } from './use-result-views.ts';
 import { validationText } from './validation-text.ts';
 
 /** How long typing must pause before a validation message appears (blur and Enter show it at once). */
@@ -114,10 +113,12 @@ export function CheckView(props: CheckViewProps) {
 
   // The answer takes the form's place: focus goes to the verdict, or to the question when one is asked.
   const answered = run.phase === 'done';
+  const views = useResultViews();
   useEffect(() => {
     if (run.phase === 'done') bannerRef.current?.focus();
     if (run.phase === 'failed' && run.code === 'ambiguous-kind') questionRef.current?.focus();
-  }, [run]);
+    // `views`: the verdict can only take focus once the result views have loaded and rendered it.
+  }, [run, views]);
 
   const error = reading.result !== undefined && !reading.result.ok ? reading.result.error : undefined;
   const ambiguous = reading.ambiguous.length > 1;
@@ -215,8 +216,8 @@ export function CheckView(props: CheckViewProps) {
   const askCountry = !settings.countryAsked && settings.countries.length === 0;
   return (
     <div class="check-view">
-      {initialIncidentId !== undefined && initialIncidentId !== null && !answered && (
-        <IncidentAnswer incidentId={initialIncidentId} homeCountry={settings.countries[0]} />
+      {initialIncidentId !== undefined && initialIncidentId !== null && !answered && views && (
+        <views.IncidentAnswer incidentId={initialIncidentId} homeCountry={settings.countries[0]} />
       )}
       {askCountry && !answered && (
         <CountryQuestion
@@ -288,7 +289,9 @@ export function CheckView(props: CheckViewProps) {
       )}
       <section class="outcome" aria-busy={checking} aria-label={t('popup_results_label')}>
         <div role="status" class="status">
-          {checking && <Spinner label={t('popup_checking')} />}
+          {(checking || (run.phase === 'done' && views === undefined)) && (
+            <Spinner label={t('popup_checking')} />
+          )}
           {run.phase === 'done' && <span class="sr-only">{checkSummary(t, run.report)}</span>}
           {run.phase === 'failed' && run.code !== 'ambiguous-kind' && requestErrorText(t, run.code)}
         </div>
@@ -303,8 +306,8 @@ export function CheckView(props: CheckViewProps) {
             {t('popup_open_sources')}
           </a>
         )}
-        {run.phase === 'done' && (
-          <CheckResults
+        {run.phase === 'done' && views && (
+          <views.CheckResults
             report={run.report}
             homeCountry={settings.countries[0]}
             alternatives={subject.current?.alternatives ?? []}

@@ -6,7 +6,7 @@ import { useT } from '../shared/i18n-context.tsx';
 import { Spinner } from '../shared/spinner.tsx';
 import { MonitoringLine } from './monitoring-line.tsx';
 import { failureOf } from '../shared/failure-of.ts';
-import { WatchlistItem } from './watchlist-item.tsx';
+import { useResultViews } from './use-result-views.ts';
 
 type Load =
   | { phase: 'loading' }
@@ -21,6 +21,7 @@ export function WatchlistView({ homeCountry }: { homeCountry: string | undefined
   const [status, setStatus] = useState('');
   const [rechecking, setRechecking] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const views = useResultViews();
 
   const refresh = useCallback(async () => {
     try {
@@ -73,7 +74,9 @@ export function WatchlistView({ homeCountry }: { homeCountry: string | undefined
       <p role="status" class="status">
         {rechecking ? <Spinner label={t('popup_watch_rechecking')} /> : status}
       </p>
-      {load.phase === 'loading' && <Spinner label={t('common_loading')} />}
+      {(load.phase === 'loading' || (load.phase === 'ready' && views === undefined)) && (
+        <Spinner label={t('common_loading')} />
+      )}
       {load.phase === 'failed' && <p class="error">{load.text}</p>}
       {load.phase === 'ready' && load.entries.length === 0 && (
         <div class="empty">
@@ -81,11 +84,11 @@ export function WatchlistView({ homeCountry }: { homeCountry: string | undefined
           <p class="hint">{t('popup_watchlist_empty_hint')}</p>
         </div>
       )}
-      {load.phase === 'ready' && load.entries.length > 0 && (
+      {load.phase === 'ready' && load.entries.length > 0 && views && (
         <>
           <ul class="watch-list">
             {load.entries.map((entry) => (
-              <WatchlistItem
+              <views.WatchlistItem
                 key={entry.id}
                 entry={entry}
                 homeCountry={homeCountry}

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 
 /** What a user does in the popup, by visible labels only. */
 export const popup = {
@@ -28,7 +28,8 @@ export const popup = {
   /** Waits for an answer: the form has collapsed to its one-line summary with "Check another". */
   async answered(): Promise<HTMLElement> {
     await screen.findByRole('button', { name: 'Check another' });
-    return popup.verdict();
+    // The result views are their own chunk (src/ui/popup/use-result-views.ts): the verdict follows them.
+    return waitFor(() => popup.verdict(), { timeout: 5000 });
   },
   /** The verdict banner: a group named by its title. */
   verdict(): HTMLElement {
