@@ -19,7 +19,7 @@ afterEach(async () => {
 /** A local server whose source.json is `total` bytes of JSON-ish filler; counts what it managed to write. */
 async function hugeSource(options: { total: number; declareLength: boolean; stall?: boolean }) {
   const sent = { bytes: 0, closedEarly: false };
-  let markClosed: () => void = () => undefined;
+  let markClosed: (() => void) | undefined;
   const closed = new Promise<void>((done) => (markClosed = done));
   server = createServer((_req, res) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -27,7 +27,7 @@ async function hugeSource(options: { total: number; declareLength: boolean; stal
     res.writeHead(200, headers);
     res.on('close', () => {
       if (sent.bytes < options.total) sent.closedEarly = true;
-      markClosed();
+      markClosed?.();
     });
     if (options.stall === true) {
       res.flushHeaders();
