@@ -3,19 +3,16 @@ import { CheckFailure, failureOutcome, toFailure } from '../range/errors.ts';
 import { fetchRangeBody } from '../range/fetch-range.ts';
 import type { CheckOptions, CheckOutcome, SourceDescriptor } from '../range/types.ts';
 import { parseOprfBucket } from './bucket-parser.ts';
+import { assertValidIdentifier, oprfCallContext } from './call-context.ts';
 import { OPRF_TAG_HEX_LENGTH } from './constants.ts';
 import { evaluateIdentifier, type OprfCallContext } from './evaluate-identifier.ts';
 import { oprfPublicPrefix } from './oprf-input.ts';
 import { oprfCheckParams } from './oprf-source.ts';
 import { outcomeFromSealedLine } from './outcome.ts';
-import { DEFAULT_OPRF_TIMEOUT_MS } from './oprf-range-key.ts';
 import { lineKeyFromOutput } from './sealed-line.ts';
 import { listParamsForKey, listRangeKey, outcomeFromList } from './list-check.ts';
 import { createListLoader } from './list-loader.ts';
 import { isListSource } from './list-source.ts';
-
-// Called as a plain function: a bare reference to a browser's fetch fails with "Illegal invocation".
-const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
 /** A whole-list source: one evaluation, then the same list as everyone (nothing cached here). */
 async function runListCheck(
@@ -34,9 +31,7 @@ async function runCheck(
   id: ParsedIdentifier,
   source: SourceDescriptor,
 ): Promise<CheckOutcome> {
-  if (id?.ok !== true || typeof id.canonical !== 'string') {
-    throw new CheckFailure('unsupported', 'the identifier is not valid');
-  }
+  assertValidIdentifier(id);
   if (isListSource(source)) return runListCheck(ctx, id, source);
   const params = oprfCheckParams(id, source);
   const prefix = await oprfPublicPrefix(id.kind, id.canonical, params.prefixBits);
@@ -74,12 +69,7 @@ export async function checkOprf(
   const together = new AbortController();
   const signal =
     options.signal === undefined ? together.signal : AbortSignal.any([options.signal, together.signal]);
-  const ctx: OprfCallContext = {
-    fetch: options.fetch ?? globalFetch,
-    timeoutMs: options.timeoutMs ?? DEFAULT_OPRF_TIMEOUT_MS,
-    signal,
-    now: () => Date.now(),
-  };
+  const ctx = oprfCallContext(options, signal);
   try {
     return await runCheck(ctx, id, source);
   } catch (error) {

@@ -1,6 +1,7 @@
 // xc-oprf-v1: keyed private checks (RFC 9497 POPRF). Client side and the shared wire format.
 export { checkOprf } from './check-oprf.ts';
-export { DEFAULT_OPRF_TIMEOUT_MS, oprfRangeKey } from './oprf-range-key.ts';
+export { DEFAULT_OPRF_TIMEOUT_MS } from './call-context.ts';
+export { oprfRangeKey } from './oprf-range-key.ts';
 export { outcomeFromSealedLine } from './outcome.ts';
 export * from './constants.ts';
 export { oprfInput, oprfInfo, oprfPublicPrefix } from './oprf-input.ts';
@@ -52,7 +53,8 @@ export {
 } from './list-file.ts';
 export { isListSource, oprfListParams, type OprfListParams } from './list-source.ts';
 export { createListLoader, validateList, type ListLoader, type ListStore } from './list-loader.ts';
-export { listRangeKey, outcomeFromList, LIST_KEY_PREFIX } from './list-check.ts';
+export { listRangeKey, outcomeFromList } from './list-check.ts';
+export { LIST_KEY_PREFIX } from './list-keys.ts';
 export {
   encodeBatchRequest,
   encodeBatchResponse,

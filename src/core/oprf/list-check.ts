@@ -2,13 +2,12 @@ import type { ParsedIdentifier } from '../identifiers/types.ts';
 import { CheckFailure } from '../range/errors.ts';
 import { keyParamsOf } from '../range/key-params.ts';
 import type { BreachRef, CheckOutcome, RangeKey, SourceDescriptor } from '../range/types.ts';
+import { assertValidIdentifier } from './call-context.ts';
 import { evaluateIdentifier, type OprfCallContext } from './evaluate-identifier.ts';
 import { lookupList, unsealBreaches, type ParsedList } from './list-file.ts';
-import { listKeyFromOutput, listKeyFromSuffix, listSuffixOf } from './list-keys.ts';
+import { LIST_KEY_PREFIX, listKeyFromSuffix } from './list-keys.ts';
 import { oprfListParams, type OprfListParams } from './list-source.ts';
-
-/** A list key has no prefix: nothing identifier-dependent goes into any request but the blinded POST. */
-export const LIST_KEY_PREFIX = '';
+import { rangeKeyFromOutput } from './range-key-from-output.ts';
 
 /** Makes the storable key for a list source with one evaluation: the tag and seal key, no prefix. */
 export async function listRangeKey(
@@ -16,21 +15,11 @@ export async function listRangeKey(
   id: ParsedIdentifier,
   source: SourceDescriptor,
 ): Promise<RangeKey> {
-  if (id?.ok !== true || typeof id.canonical !== 'string') {
-    throw new CheckFailure('unsupported', 'the identifier is not valid');
-  }
+  assertValidIdentifier(id);
   const params = oprfListParams(id.kind, source);
   const keyParams = keyParamsOf(source, id.kind);
   if (keyParams === undefined) throw new CheckFailure('unsupported', 'it has no list for this kind');
-  const output = await evaluateIdentifier(ctx, params, id);
-  return {
-    sourceId: source.id,
-    scheme: source.scheme,
-    kind: id.kind,
-    prefix: LIST_KEY_PREFIX,
-    suffix: listSuffixOf(listKeyFromOutput(output)),
-    params: keyParams,
-  };
+  return rangeKeyFromOutput(source, id, keyParams, await evaluateIdentifier(ctx, params, id));
 }
 
 /** The list params for a stored key, refusing a key made for another source, kind or key. */

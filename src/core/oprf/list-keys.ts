@@ -33,6 +33,9 @@ export function listKeyFromOutput(output: Uint8Array): ListKey {
 export const OPRF_LIST_SUFFIX_LENGTH = (OPRF_LIST_TAG_BYTES + OPRF_LIST_SEAL_BYTES) * 2;
 
 /** The RangeKey suffix of a list key (upper-case hex): it stays on the device. */
+/** A list key has no prefix: nothing identifier-dependent goes into any request but the blinded POST. */
+export const LIST_KEY_PREFIX = '';
+
 export const listSuffixOf = (key: ListKey): string => toHex(key.tag) + toHex(key.seal);
 
 /** Splits a stored suffix back into tag and seal; undefined when it is not one. */

@@ -2,17 +2,12 @@ import type { ParsedIdentifier } from '../identifiers/types.ts';
 import { CheckFailure } from '../range/errors.ts';
 import { keyParamsOf } from '../range/key-params.ts';
 import type { CheckOptions, RangeKey, SourceDescriptor } from '../range/types.ts';
+import { assertValidIdentifier, oprfCallContext } from './call-context.ts';
 import { evaluateIdentifier } from './evaluate-identifier.ts';
 import { listRangeKey } from './list-check.ts';
 import { isListSource } from './list-source.ts';
-import { oprfPublicPrefix } from './oprf-input.ts';
 import { oprfCheckParams } from './oprf-source.ts';
-import { lineKeyFromOutput } from './sealed-line.ts';
-
-export const DEFAULT_OPRF_TIMEOUT_MS = 8_000;
-
-// Called as a plain function: a bare reference to a browser's fetch fails with "Illegal invocation".
-const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+import { rangeKeyFromOutput } from './range-key-from-output.ts';
 
 /**
  * The storable key for an xc-oprf-v1 source, made with one online evaluation. It holds the public prefix
@@ -26,28 +21,12 @@ export async function oprfRangeKey(
   source: SourceDescriptor,
   options: CheckOptions = {},
 ): Promise<RangeKey> {
-  if (id?.ok !== true || typeof id.canonical !== 'string') {
-    throw new CheckFailure('unsupported', 'the identifier is not valid');
-  }
-  const ctx = {
-    fetch: options.fetch ?? globalFetch,
-    timeoutMs: options.timeoutMs ?? DEFAULT_OPRF_TIMEOUT_MS,
-    signal: options.signal,
-    now: () => Date.now(),
-  };
+  assertValidIdentifier(id);
+  const ctx = oprfCallContext(options);
   // A whole-list source: the key is a tag and a seal key, with no prefix at all.
   if (isListSource(source)) return listRangeKey(ctx, id, source);
   const params = oprfCheckParams(id, source);
   const keyParams = keyParamsOf(source, id.kind);
   if (keyParams === undefined) throw new CheckFailure('unsupported', 'it has no buckets for this kind');
-  const output = await evaluateIdentifier(ctx, params, id);
-  const { tag, mask } = lineKeyFromOutput(output, source.breaches.length);
-  return {
-    sourceId: source.id,
-    scheme: source.scheme,
-    kind: id.kind,
-    prefix: await oprfPublicPrefix(id.kind, id.canonical, params.prefixBits),
-    suffix: tag + mask,
-    params: keyParams,
-  };
+  return rangeKeyFromOutput(source, id, keyParams, await evaluateIdentifier(ctx, params, id));
 }

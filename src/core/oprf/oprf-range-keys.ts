@@ -3,17 +3,12 @@ import { CheckFailure } from '../range/errors.ts';
 import { keyParamsOf } from '../range/key-params.ts';
 import type { CheckOptions, RangeKey, SourceDescriptor } from '../range/types.ts';
 import { OPRF_MAX_BATCH } from './batch-wire.ts';
+import { assertValidIdentifier, oprfCallContext } from './call-context.ts';
 import { evaluateBatch } from './evaluate-batch.ts';
 import type { OprfEvaluationParams } from './evaluate-identifier.ts';
-import { LIST_KEY_PREFIX } from './list-check.ts';
-import { listKeyFromOutput, listSuffixOf } from './list-keys.ts';
 import { isListSource, oprfListParams } from './list-source.ts';
-import { oprfPublicPrefix } from './oprf-input.ts';
-import { DEFAULT_OPRF_TIMEOUT_MS } from './oprf-range-key.ts';
 import { oprfCheckParams } from './oprf-source.ts';
-import { lineKeyFromOutput } from './sealed-line.ts';
-
-const globalFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+import { rangeKeyFromOutput } from './range-key-from-output.ts';
 
 /**
  * Storable keys for several identifiers against one xc-oprf-v1 source, with one POST per 64
@@ -26,15 +21,8 @@ export async function oprfRangeKeys(
   source: SourceDescriptor,
   options: CheckOptions = {},
 ): Promise<RangeKey[]> {
-  if (ids.some((id) => id?.ok !== true || typeof id.canonical !== 'string')) {
-    throw new CheckFailure('unsupported', 'an identifier is not valid');
-  }
-  const ctx = {
-    fetch: options.fetch ?? globalFetch,
-    timeoutMs: options.timeoutMs ?? DEFAULT_OPRF_TIMEOUT_MS,
-    signal: options.signal,
-    now: () => Date.now(),
-  };
+  for (const id of ids) assertValidIdentifier(id, 'an identifier is not valid');
+  const ctx = oprfCallContext(options);
   const keys = Array.from<RangeKey | undefined>({ length: ids.length });
   const kinds = [...new Set(ids.map((id) => id.kind))];
   for (const kind of kinds) {
@@ -53,16 +41,12 @@ export async function oprfRangeKeys(
         chunk.map((i) => ids[i] as ParsedIdentifier),
       );
       for (const [n, i] of chunk.entries()) {
-        const id = ids[i] as ParsedIdentifier;
-        const output = outputs[n] as Uint8Array;
-        const base = { sourceId: source.id, scheme: source.scheme, kind, params: keyParams };
-        if (isListSource(source)) {
-          keys[i] = { ...base, prefix: LIST_KEY_PREFIX, suffix: listSuffixOf(listKeyFromOutput(output)) };
-        } else {
-          const bits = source.buckets[kind]?.prefixBits ?? 0;
-          const { tag, mask } = lineKeyFromOutput(output, source.breaches.length);
-          keys[i] = { ...base, prefix: await oprfPublicPrefix(kind, id.canonical, bits), suffix: tag + mask };
-        }
+        keys[i] = await rangeKeyFromOutput(
+          source,
+          ids[i] as ParsedIdentifier,
+          keyParams,
+          outputs[n] as Uint8Array,
+        );
       }
     }
   }
