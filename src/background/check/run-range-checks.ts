@@ -30,10 +30,10 @@ export async function runRangeChecks(
   { ledger, ...options }: RangeCheckOptions,
 ): Promise<ResultOutcome[]> {
   const permitted = await Promise.all(checks.map((c) => deps.hostPermissions.has(originsOf(c.source))));
-  const admitted = checks.map(
+  // Only a source that may be contacted is entered in the ledger: a refused one was sent nothing.
+  const allowed = checks.map(
     (c, i) => permitted[i] === true && ledger.admit(c.identifier ?? 0, c.source.descriptor.id, c.key.prefix),
   );
-  const allowed = checks.map((_, i) => permitted[i] === true && admitted[i] === true);
   const sendable = checks.filter((_, i) => allowed[i]);
   const sourcesById = new Map<string, SourceDescriptor>(
     sendable.map((c) => [c.source.descriptor.id, c.source.descriptor]),
