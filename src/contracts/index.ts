@@ -15,6 +15,7 @@ export * from './export-file.ts';
 export * from './messages/message-map.ts';
 export * from './messages/envelope.ts';
 export * from './messages/client-method-name.ts';
+export * from './messages/ui-message-names.ts';
 export type { SourceView } from './messages/source-messages.ts';
 export { sourceViewSchema } from './messages/source-messages.ts';
 export type { LaunchIntent } from './messages/launch-messages.ts';

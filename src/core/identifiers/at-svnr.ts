@@ -3,6 +3,7 @@ import { digitsOf, fail, ok, stripSeparators } from './text.ts';
 import { compactInput, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { weightedSum } from './checksums.ts';
 import { CHECK_MISMATCH } from './birth-date-check.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'at-svnr';
 /** Weight 0 sits on the check digit itself (4th position). */
@@ -41,9 +42,7 @@ function parse(input: string): ParseResult {
 }
 
 export const atSvnr: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'AT',
+  ...KIND_FACTS[KIND],
   label: 'Social insurance number (Austria)',
   // Serials 100–999 of which ~10/11 have a usable check digit (~818) per DDMMYY, × 36,525 dates
   // a century can write ≈ 3.0×10^7 (national-ids.md). Substitute dates add little.

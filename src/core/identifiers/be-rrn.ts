@@ -3,6 +3,7 @@ import { fail, ok, stripSeparators } from './text.ts';
 import { compactInput, todayFrom, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { decimalMod } from './checksums.ts';
 import { checkBirthDate, CHECK_MISMATCH } from './birth-date-check.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'be-rrn';
 
@@ -57,9 +58,7 @@ function parse(input: string, options?: ParseOptions): ParseResult {
 }
 
 export const beRrn: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'BE',
+  ...KIND_FACTS[KIND],
   label: 'National register number (Belgium)',
   // Serials 001–998 per date × 46,386 days (1900-01-01…2026-12-31), per national-ids.md. Bis
   // numbers could triple this; they are left out so buckets are sized conservatively.

@@ -2,6 +2,7 @@ import type { IdentifierKindSpec, ParseResult } from './types.ts';
 import { digitsOf, fail, ok, stripSeparators } from './text.ts';
 import { compactInput, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { weightedSum } from './checksums.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 /** The "elfproef": the −1 on the last digit is what sets the BSN apart from the bank-account test. */
 const WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2, -1];
@@ -26,9 +27,7 @@ function parse(input: string): ParseResult {
 }
 
 export const bsn: IdentifierKindSpec = {
-  kind: 'bsn',
-  category: 'national-id',
-  country: 'NL',
+  ...KIND_FACTS.bsn,
   label: 'BSN (Netherlands)',
   // About one in eleven 9-digit strings passes the 11-test: 10^9 / 11.
   validSpace: 90_909_090,

@@ -2,6 +2,7 @@ import type { IdentifierKindSpec, ParseResult, ParseOptions } from './types.ts';
 import { digitsOf, fail, isFuture, isoDate, ok, stripSeparators } from './text.ts';
 import { compactInput, todayFrom, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { weightedSum } from './checksums.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const RULES = {
   noun: 'a CPR number',
@@ -46,9 +47,7 @@ function parse(input: string, options?: ParseOptions): ParseResult {
 }
 
 export const cpr: IdentifierKindSpec = {
-  kind: 'cpr',
-  category: 'national-id',
-  country: 'DK',
+  ...KIND_FACTS.cpr,
   label: 'CPR number (Denmark)',
   // Without mod 11 every serial is possible: 4,000 per date in 1900–1936, 6,000 in 1937–2026
   // (13,514 days × 4,000 + 32,872 days × 6,000).

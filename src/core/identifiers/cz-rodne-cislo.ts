@@ -3,6 +3,7 @@ import { fail, ok, stripSeparators } from './text.ts';
 import { compactInput, todayFrom, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { decimalMod } from './checksums.ts';
 import { checkBirthDate, CHECK_MISMATCH } from './birth-date-check.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'cz-rodne-cislo';
 
@@ -63,9 +64,7 @@ function parse(input: string, options?: ParseOptions): ParseResult {
 }
 
 export const czRodneCislo: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'CZ',
+  ...KIND_FACTS[KIND],
   label: 'Rodné číslo (Czechia / Slovakia)',
   // Two usual month codes (men, women) per date, 1,000 serials each (remainder-10 numbers included in
   // every year): 9-digit numbers over 1880–1899 and 1900–1953 (7,305 + 19,723 days), 10-digit ones over

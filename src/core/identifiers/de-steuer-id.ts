@@ -2,6 +2,7 @@ import type { IdentifierKindSpec, ParseResult } from './types.ts';
 import { digitsOf, fail, ok, stripSeparators } from './text.ts';
 import { compactInput, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { CHECK_MISMATCH } from './birth-date-check.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'de-steuer-id';
 
@@ -53,9 +54,7 @@ function parse(input: string): ParseResult {
 }
 
 export const deSteuerId: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'DE',
+  ...KIND_FACTS[KIND],
   label: 'Tax ID (Germany)',
   // Bodies without a leading 0: 146,966,400 with one doubled digit + 182,891,520 with a triple
   // that is not all in a row (recounted combinatorially; matches national-ids.md). Check fixed.

@@ -3,6 +3,7 @@ import { digitsOf, fail, ok, stripSeparators } from './text.ts';
 import { compactInput, todayFrom, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { weightedSum } from './checksums.ts';
 import { checkBirthDate, CHECK_MISMATCH } from './birth-date-check.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'ee-isikukood';
 const FIRST_PASS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 1];
@@ -41,9 +42,7 @@ function parse(input: string, options?: ParseOptions): ParseResult {
 }
 
 export const eeIsikukood: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'EE',
+  ...KIND_FACTS[KIND],
   label: 'Isikukood (Estonia)',
   // 1,000 serials per sex = 2,000 per date × 46,386 days (1900-01-01…2026-12-31), national-ids.md.
   validSpace: 92_772_000,

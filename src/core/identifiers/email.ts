@@ -1,6 +1,7 @@
 import type { FailedParse, IdentifierKindSpec, ParseResult } from './types.ts';
 import { fail, ok } from './text.ts';
 import { MAX_INPUT_LENGTH } from './compact-input.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 /** RFC 5321 limits: 64 for the local part, 254 for a whole address that can be used in SMTP. */
 const MAX_LOCAL = 64;
@@ -83,8 +84,7 @@ function parse(input: string): ParseResult {
 }
 
 export const email: IdentifierKindSpec = {
-  kind: 'email',
-  category: 'email',
+  ...KIND_FACTS.email,
   label: 'Email address',
   // ~4.5×10^9 email users (Radicati Group, Email Statistics Report 2024); conservative: many own
   // several addresses, but a smaller space only makes hash prefixes shorter, never less private.

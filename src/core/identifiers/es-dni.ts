@@ -1,6 +1,7 @@
 import type { IdentifierKindSpec, ParseResult } from './types.ts';
 import { fail, ok, stripSeparators } from './text.ts';
 import { compactInput, MAX_INPUT_LENGTH } from './compact-input.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'es-dni';
 const CONTROL_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
@@ -46,9 +47,7 @@ function parse(input: string): ParseResult {
 }
 
 export const esDni: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'ES',
+  ...KIND_FACTS[KIND],
   label: 'DNI / NIE (Spain)',
   // 10^8 DNI numbers + 3 × 10^7 NIE numbers (X, Y, Z), one control letter each (national-ids.md).
   validSpace: 130_000_000,

@@ -2,6 +2,7 @@ import type { IdentifierKindSpec, ParseOptions, ParseResult } from './types.ts';
 import { fail, ok } from './text.ts';
 import { todayFrom, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { checkBirthDate } from './birth-date-check.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'fi-hetu';
 const CHECK_CHARACTERS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -71,9 +72,7 @@ function parse(input: string, options?: ParseOptions): ParseResult {
 }
 
 export const fiHetu: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'FI',
+  ...KIND_FACTS[KIND],
   label: 'Henkilötunnus (Finland)',
   // 998 individual numbers (002–999) per date × 46,386 days (1900-01-01…2026-12-31) with the
   // classic signs (- and A). The 2023 letters could add up to 5× more; left out to stay conservative.

@@ -2,6 +2,7 @@ import type { IdentifierKindSpec, ParseResult } from './types.ts';
 import { digitsOf, fail, ok, stripSeparators } from './text.ts';
 import { compactInput, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { weightedSum } from './checksums.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'ie-ppsn';
 const CHECK_LETTERS = 'WABCDEFGHIJKLMNOPQRSTUV';
@@ -44,9 +45,7 @@ function parse(input: string): ParseResult {
 }
 
 export const iePpsn: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'IE',
+  ...KIND_FACTS[KIND],
   label: 'PPS number (Ireland)',
   // 10^7 per second-letter series (national-ids.md). Counted: the pre-2013 series (no second
   // letter) and the A series in use since 2013; W and later letters are rarer and left out.

@@ -14,6 +14,8 @@ export type {
   ParseResult,
 } from './types.ts';
 export { KIND_SPECS } from './registry.ts';
+export { KIND_FACTS, kindCountry } from './kind-facts.ts';
+export type { KindFacts } from './kind-facts.ts';
 
 export function kindSpec(kind: IdentifierKind): IdentifierKindSpec {
   return KIND_SPECS[kind];

@@ -7,6 +7,7 @@ import {
   OMOCODE_LETTERS,
   OMOCODE_ORDER,
 } from './it-codice-fiscale-tables.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'it-codice-fiscale';
 const D = '[0-9LMNPQRSTUV]'; // a digit, or the letter omocodia put in its place
@@ -75,9 +76,7 @@ function parse(input: string): ParseResult {
 }
 
 export const itCodiceFiscale: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'IT',
+  ...KIND_FACTS[KIND],
   label: 'Codice fiscale (Italy)',
   // The structural space (26^6 name codes per date, sex and place) is far beyond enumeration, but
   // anyone who knows a person's name, birth date and place can compute the code. The plausible set

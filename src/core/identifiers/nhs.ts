@@ -2,6 +2,7 @@ import type { IdentifierKindSpec, ParseResult } from './types.ts';
 import { digitsOf, fail, ok, stripSeparators } from './text.ts';
 import { compactInput, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { mod11Complement, weightedSum } from './checksums.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const WEIGHTS = [10, 9, 8, 7, 6, 5, 4, 3, 2];
 
@@ -35,9 +36,7 @@ function parse(input: string): ParseResult {
 }
 
 export const nhs: IdentifierKindSpec = {
-  kind: 'nhs',
-  category: 'national-id',
-  country: 'GB',
+  ...KIND_FACTS.nhs,
   label: 'NHS number (UK)',
   // Conservative: the 3×10^8 bodies of the England/Wales blocks (4xx, 6xx, 7xx) × 10/11 usable.
   // The validator itself accepts ~9.09×10^8 (any 10-digit string with a usable check).

@@ -1,6 +1,7 @@
 import type { IdentifierKindSpec, ParseResult } from './types.ts';
 import { fail, ok, stripSeparators } from './text.ts';
 import { compactInput, MAX_INPUT_LENGTH } from './compact-input.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const RULES = {
   noun: 'a National Insurance number',
@@ -53,9 +54,7 @@ function parse(input: string): ParseResult {
 }
 
 export const nino: IdentifierKindSpec = {
-  kind: 'nino',
-  category: 'national-id',
-  country: 'GB',
+  ...KIND_FACTS.nino,
   label: 'National Insurance number (UK)',
   // 20 first letters × 19 second letters − 7 unallocated − 7 administrative (OO is already
   // excluded) = 366 prefixes × 10^6 digit blocks; each block exists with exactly one suffix.

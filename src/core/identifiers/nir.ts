@@ -2,6 +2,7 @@ import type { IdentifierKindSpec, ParseResult } from './types.ts';
 import { fail, ok, stripSeparators } from './text.ts';
 import { compactInput, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { decimalMod } from './checksums.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const RULES = {
   noun: 'a French social security number (NIR)',
@@ -51,9 +52,7 @@ function parse(input: string): ParseResult {
 }
 
 export const nir: IdentifierKindSpec = {
-  kind: 'nir',
-  category: 'national-id',
-  country: 'FR',
+  ...KIND_FACTS.nir,
   label: 'Social security number / NIR (France)',
   // Realistic, not structural: 2 sexes × 100 two-digit years × 12 months × ~37,000 commune and
   // country codes × 999 order numbers ≈ 8.9×10^10. The validator accepts far more strings

@@ -3,6 +3,7 @@ import { digitsOf, fail, ok, stripSeparators } from './text.ts';
 import { compactInput, todayFrom, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { mod11Complement, weightedSum } from './checksums.ts';
 import { checkBirthDate } from './birth-date-check.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'no-fodselsnummer';
 const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2];
@@ -75,9 +76,7 @@ function parse(input: string, options?: ParseOptions): ParseResult {
 }
 
 export const noFodselsnummer: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'NO',
+  ...KIND_FACTS[KIND],
   label: 'Fødselsnummer (Norway)',
   // Individual numbers per date that survive both check digits (≈ (10/11)² of the series):
   // ~413 for 1900–1939 and 2000–2026, ~496 for 1940–1999 (000–499 plus 900–999), over

@@ -1,5 +1,6 @@
 import type { IdentifierKindSpec, ParseResult } from './types.ts';
 import { fail } from './text.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 /**
  * Longer than any password manager generates by default, short enough to hash instantly.
@@ -27,8 +28,7 @@ function parse(input: string): ParseResult {
 }
 
 export const password: IdentifierKindSpec = {
-  kind: 'password',
-  category: 'password',
+  ...KIND_FACTS.password,
   label: 'Password',
   // Order of magnitude of distinct passwords seen in breaches (HIBP Pwned Passwords v8:
   // 847,223,402); the theoretical space is unbounded and meaningless for bucket sizing.

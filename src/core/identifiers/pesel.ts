@@ -2,6 +2,7 @@ import type { IdentifierKindSpec, ParseResult, ParseOptions } from './types.ts';
 import { digitsOf, fail, isFuture, isoDate, ok, stripSeparators } from './text.ts';
 import { compactInput, todayFrom, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { weightedSum } from './checksums.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
 
@@ -38,9 +39,7 @@ function parse(input: string, options?: ParseOptions): ParseResult {
 }
 
 export const pesel: IdentifierKindSpec = {
-  kind: 'pesel',
-  category: 'national-id',
-  country: 'PL',
+  ...KIND_FACTS.pesel,
   label: 'PESEL (Poland)',
   // 10,000 serial+sex combinations per birth date × 46,386 days (1900-01-01…2026-12-31).
   validSpace: 463_860_000,

@@ -15,6 +15,7 @@ import {
 import type { FailedParse, IdentifierKindSpec, ParseOptions, ParseResult } from './types.ts';
 import { fail, ok, stripSeparators } from './text.ts';
 import { MAX_INPUT_LENGTH } from './compact-input.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const NO_COUNTRY = 'Start with + and the country code (for example +44), or choose your country first.';
 
@@ -86,8 +87,7 @@ function parse(input: string, options?: ParseOptions): ParseResult {
 }
 
 export const phone: IdentifierKindSpec = {
-  kind: 'phone',
-  category: 'phone',
+  ...KIND_FACTS.phone,
   label: 'Phone number',
   // ~8.9×10^9 mobile + ~0.9×10^9 fixed subscriptions worldwide (ITU Facts and Figures 2023):
   // the numbers that actually belong to someone, far fewer than the valid-looking plan space.

@@ -3,6 +3,7 @@ import { digitsOf, fail, ok, stripSeparators } from './text.ts';
 import { compactInput, todayFrom, MAX_INPUT_LENGTH } from './compact-input.ts';
 import { luhnCheckDigit, mod } from './checksums.ts';
 import { checkBirthDate, CHECK_MISMATCH } from './birth-date-check.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const KIND = 'se-personnummer';
 
@@ -64,9 +65,7 @@ function parse(input: string, options?: ParseOptions): ParseResult {
 }
 
 export const sePersonnummer: IdentifierKindSpec = {
-  kind: KIND,
-  category: 'national-id',
-  country: 'SE',
+  ...KIND_FACTS[KIND],
   label: 'Personnummer (Sweden)',
   // Birth numbers 001–999 per date × 46,386 days (1900-01-01…2026-12-31), per national-ids.md.
   // Coordination numbers could double this; they are left out so buckets are sized conservatively.

@@ -1,6 +1,7 @@
 import type { IdentifierKindSpec, ParseResult } from './types.ts';
 import { fail, ok, stripSeparators } from './text.ts';
 import { compactInput, MAX_INPUT_LENGTH } from './compact-input.ts';
+import { KIND_FACTS } from './kind-facts.ts';
 
 const RULES = {
   noun: 'a Social Security number',
@@ -42,9 +43,7 @@ function parse(input: string): ParseResult {
 }
 
 export const ssn: IdentifierKindSpec = {
-  kind: 'ssn',
-  category: 'national-id',
-  country: 'US',
+  ...KIND_FACTS.ssn,
   label: 'Social Security number (USA)',
   // Areas 001–899 except 666 (898) × groups 01–99 × serials 0001–9999 (SSA randomization rules).
   validSpace: 888_931_098,

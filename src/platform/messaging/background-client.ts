@@ -1,14 +1,14 @@
-import {
-  MESSAGES,
-  clientMethodName,
-  failureSchema,
-  type ClientMethodName,
-  type ErrorCode,
-  type RequestOf,
-  type ResponseOf,
-  type UiMessageName,
+import type {
+  ClientMethodName,
+  ErrorCode,
+  RequestOf,
+  ResponseOf,
+  UiMessageName,
 } from '../../contracts/index.ts';
-import type { IdentifierKind } from '../../core/identifiers/index.ts';
+// Names only, not the contracts index: the schemas (zod and every contract) load with the first call.
+import { clientMethodName } from '../../contracts/messages/client-method-name.ts';
+import { UI_MESSAGE_NAMES } from '../../contracts/messages/ui-message-names.ts';
+import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import { loadExtensionApi } from '../extension-api.ts';
 
 /** Sends one envelope and resolves with whatever came back (validated by the client, not here). */
@@ -38,11 +38,23 @@ export class BackgroundError extends Error {
 export const runtimeTransport: Transport = async (envelope) =>
   (await loadExtensionApi()).runtime.sendMessage(envelope);
 
+let contracts: Promise<typeof import('../../contracts/index.ts')> | undefined;
+
+/**
+ * The schemas every request and answer is checked against, loaded once on the first call: a page draws
+ * its first screen before zod and the contracts arrive (docs/performance.md, "Popup and content script").
+ */
+function loadContracts() {
+  contracts ??= import('../../contracts/index.ts');
+  return contracts;
+}
+
 async function call<N extends UiMessageName>(
   transport: Transport,
   name: N,
   request: unknown,
 ): Promise<ResponseOf<N>> {
+  const { MESSAGES, failureSchema } = await loadContracts();
   const definition = MESSAGES[name];
   const parsedRequest = definition.request.safeParse(request ?? {});
   if (!parsedRequest.success) {
@@ -73,10 +85,7 @@ async function call<N extends UiMessageName>(
  */
 export function createBackgroundClient(transport: Transport = runtimeTransport): BackgroundClient {
   const client: Record<string, (request?: unknown) => Promise<unknown>> = {};
-  for (const name of Object.keys(MESSAGES)) {
-    if (!name.startsWith('ui/')) continue;
-    const uiName = name as UiMessageName;
-    client[clientMethodName(uiName)] = (request) => call(transport, uiName, request);
-  }
+  for (const name of UI_MESSAGE_NAMES)
+    client[clientMethodName(name)] = (request) => call(transport, name, request);
   return client as BackgroundClient;
 }

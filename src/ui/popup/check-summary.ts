@@ -1,4 +1,5 @@
-import { verdictOf, type CheckReport } from '../../contracts/index.ts';
+import type { CheckReport } from '../../contracts/index.ts';
+import { verdictOf } from '../../contracts/report-verdict.ts';
 import type { Translator } from '../../platform/i18n.ts';
 import { verdictText } from './verdict-text.ts';
 

@@ -2,7 +2,8 @@ import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { SettingsPatch } from '../../contracts/index.ts';
 import type { Translator } from '../../platform/i18n.ts';
 import type { AlongsideKind } from '../../core/guidance/index.ts';
-import { KIND_SPECS, parseIdentifier, type IdentifierKind } from '../../core/identifiers/index.ts';
+import { kindCountry } from '../../core/identifiers/kind-facts.ts';
+import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import { useClient } from '../shared/client-context.tsx';
 import { requestErrorText } from '../shared/error-text.ts';
 import { useT } from '../shared/i18n-context.tsx';
@@ -16,8 +17,9 @@ import { KindQuestion } from './kind-question.tsx';
 import { KindSelect } from './kind-select.tsx';
 import { ModeSwitch, type CheckMode } from './mode-switch.tsx';
 import type { PopupSettings } from './popup-settings.ts';
-import { readIdentifier, type IdentifierReading } from './read-identifier.ts';
+import type { IdentifierReading } from './read-identifier.ts';
 import { useCheck, type CheckSubject } from './use-check.ts';
+import { useDetection } from './use-detection.ts';
 import { useResultViews } from './use-result-views.ts';
 import { validationText } from './validation-text.ts';
 
@@ -37,15 +39,12 @@ export interface CheckViewProps {
   languages?: readonly string[];
 }
 
-/** A password is only ever read as a password: no detection, so nothing else can claim it. */
-function readPassword(value: string): IdentifierReading {
-  return {
-    decision: undefined,
-    kind: 'password',
-    kindFrom: 'person',
-    result: value === '' ? undefined : parseIdentifier('password', value),
-    ambiguous: [],
-  };
+/** Before the detection chunk has loaded: the field already takes input, nothing is read yet. */
+function unreadYet(mode: CheckMode, chosen: IdentifierKind | null): IdentifierReading {
+  if (mode === 'password')
+    return { decision: undefined, kind: 'password', kindFrom: 'person', result: undefined, ambiguous: [] };
+  const kindFrom = chosen === null ? 'detection' : 'person';
+  return { decision: undefined, kind: chosen ?? undefined, kindFrom, result: undefined, ambiguous: [] };
 }
 
 /**
@@ -100,10 +99,15 @@ export function CheckView(props: CheckViewProps) {
   }, [initialKind]);
   useEffect(() => inputRef.current?.focus(), [mode]);
 
-  const reading = useMemo(
-    () => (mode === 'password' ? readPassword(value) : readIdentifier(value, chosen, settings, new Date())),
-    [mode, value, chosen, settings],
-  );
+  const detection = useDetection();
+  const reading = useMemo(() => {
+    if (detection === undefined) return unreadYet(mode, chosen);
+    return mode === 'password'
+      ? detection.readPassword(value)
+      : detection.readIdentifier(value, chosen, settings, new Date());
+  }, [detection, mode, value, chosen, settings]);
+  // Enter pressed before the detection chunk arrived: the submit goes ahead once it has.
+  const [submitWhenRead, setSubmitWhenRead] = useState(false);
   useEffect(() => {
     setRevealed(false);
     if (value === '') return undefined;
@@ -124,6 +128,8 @@ export function CheckView(props: CheckViewProps) {
   const ambiguous = reading.ambiguous.length > 1;
   let message = '';
   if (revealed && value.trim() === '') message = t('popup_input_empty');
+  // Not read yet is not "unknown": say nothing until the detection chunk has read the input.
+  else if (detection === undefined) message = '';
   else if (revealed && mode === 'identifier' && reading.kind === undefined && !ambiguous)
     message = shapesMessage(t, reading) ?? t('popup_input_unknown');
   else if (revealed && error !== undefined && reading.kind !== undefined)
@@ -142,8 +148,8 @@ export function CheckView(props: CheckViewProps) {
 
   const check = (next: CheckSubject) => void start(next);
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  /** Checks what the field reads as, or says what stops it. */
+  const submitReading = () => {
     setRevealed(true);
     if (ambiguous) {
       // The question appears with this render (the line was maybe not revealed yet): focus it then.
@@ -162,9 +168,21 @@ export function CheckView(props: CheckViewProps) {
     });
   };
 
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (detection === undefined) setSubmitWhenRead(true);
+    else submitReading();
+  };
+  useEffect(() => {
+    if (!submitWhenRead || detection === undefined) return;
+    setSubmitWhenRead(false);
+    submitReading();
+    // submitReading is this render's: it reads the value with the detection that just arrived.
+  }, [submitWhenRead, detection]);
+
   /** The person answered "which kind is it?": check as that, and remember its country for next time. */
   const choose = (kind: IdentifierKind, candidates: readonly IdentifierKind[]) => {
-    const country = KIND_SPECS[kind].country;
+    const country = kindCountry(kind);
     if (country !== undefined && !settings.countries.includes(country))
       void updateSettings({ countries: [...settings.countries, country], countryAsked: true });
     check({ kind, input: value, kindFrom: 'person', alternatives: candidates.filter((k) => k !== kind) });
@@ -206,7 +224,7 @@ export function CheckView(props: CheckViewProps) {
     });
   };
 
-  const checking = run.phase === 'checking';
+  const checking = run.phase === 'checking' || submitWhenRead;
   const question =
     run.phase === 'failed' && run.code === 'ambiguous-kind' && run.candidates.length > 1
       ? run.candidates

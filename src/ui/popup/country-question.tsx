@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'preact/hooks';
-import { GUIDANCE_COUNTRIES } from '../../core/guidance/index.ts';
+import { GUIDANCE_COUNTRIES } from '../../core/guidance/types.ts';
 import { useT } from '../shared/i18n-context.tsx';
 import { countryName } from '../shared/kind-labels.ts';
 import { browserCountry } from './browser-country.ts';

@@ -1,4 +1,5 @@
-import { IDENTIFIER_KINDS, KIND_SPECS, type IdentifierKind } from '../../core/identifiers/index.ts';
+import { KIND_FACTS, kindCountry } from '../../core/identifiers/kind-facts.ts';
+import { IDENTIFIER_KINDS, type IdentifierKind } from '../../core/identifiers/types.ts';
 
 export const GENERAL_KINDS: readonly IdentifierKind[] = ['email', 'phone', 'password'];
 
@@ -9,7 +10,7 @@ export interface KindGroups {
   byCountry: { country: string; kinds: IdentifierKind[] }[];
 }
 
-const NATIONAL_KINDS = IDENTIFIER_KINDS.filter((kind) => KIND_SPECS[kind].category === 'national-id');
+const NATIONAL_KINDS = IDENTIFIER_KINDS.filter((kind) => KIND_FACTS[kind].category === 'national-id');
 
 /** How the kind picker groups national IDs: what the user cares about first, the rest per country. */
 export function kindGroups(
@@ -17,7 +18,7 @@ export function kindGroups(
   nationalIdKinds: readonly IdentifierKind[],
 ): KindGroups {
   const ofCountries = countries.flatMap((country) =>
-    NATIONAL_KINDS.filter((kind) => KIND_SPECS[kind].country === country),
+    NATIONAL_KINDS.filter((kind) => kindCountry(kind) === country),
   );
   const preferred = [...new Set([...nationalIdKinds, ...ofCountries])].filter((kind) =>
     NATIONAL_KINDS.includes(kind),
@@ -25,7 +26,7 @@ export function kindGroups(
   const byCountry = new Map<string, IdentifierKind[]>();
   for (const kind of NATIONAL_KINDS) {
     if (preferred.includes(kind)) continue;
-    const country = KIND_SPECS[kind].country ?? '';
+    const country = kindCountry(kind) ?? '';
     byCountry.set(country, [...(byCountry.get(country) ?? []), kind]);
   }
   return { preferred, byCountry: [...byCountry].map(([country, kinds]) => ({ country, kinds })) };

@@ -1,3 +1,5 @@
+// The popup loads this module as its own chunk after the first render (use-detection.ts): it brings every
+// parser and libphonenumber's metadata. Import its types only from the first-paint code.
 import {
   decideKind,
   parseIdentifier,
@@ -37,6 +39,17 @@ export function detectionOptions(settings: DetectionSettings, today: Date) {
     countries: [...settings.countries],
     preferredKinds: [...settings.nationalIdKinds],
     ...(region === undefined ? {} : { defaultPhoneRegion: region }),
+  };
+}
+
+/** A password is only ever read as a password: no detection, so nothing else can claim it. */
+export function readPassword(value: string): IdentifierReading {
+  return {
+    decision: undefined,
+    kind: 'password',
+    kindFrom: 'person',
+    result: value === '' ? undefined : parseIdentifier('password', value),
+    ambiguous: [],
   };
 }
 

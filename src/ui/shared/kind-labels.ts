@@ -1,4 +1,6 @@
-import { KIND_SPECS, type IdentifierKind } from '../../core/identifiers/index.ts';
+// Not the identifiers index: that brings every parser; labels are drawn before any of them loads.
+import { kindCountry } from '../../core/identifiers/kind-facts.ts';
+import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import type { Translator } from '../../platform/i18n.ts';
 
 const snake = (text: string) => text.replaceAll('-', '_');
@@ -19,7 +21,7 @@ export function countryName(language: string, code: string): string {
 
 /** "PESEL (Poland)" for national IDs, the plain name for email, phone and password. */
 export function kindLabel(t: Translator, kind: IdentifierKind): string {
-  const country = KIND_SPECS[kind].country;
+  const country = kindCountry(kind);
   if (country === undefined) return kindName(t, kind);
   return t('common_kind_with_country', kindName(t, kind), countryName(t.language, country));
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -57,7 +57,18 @@ interface BuiltManifest {
   content_scripts?: { js?: string[] }[];
 }
 
-/** JavaScript each part of the built extension loads up front (static imports; lazy chunks excluded). */
+/**
+ * Pages await webextension-polyfill before their first render (the translator reads browser.i18n through
+ * it), so its chunk counts as up front although it is imported dynamically.
+ */
+function awaitedBeforeRender(root: string): string[] {
+  return readdirSync(root).filter((file) => /^browser-polyfill[\w-]*\.js$/.test(file));
+}
+
+/**
+ * JavaScript each part of the built extension loads up front: static imports, plus for pages the chunk
+ * awaited before the first render; chunks loaded after it (detection, contracts, answer views) excluded.
+ */
 export function extensionBundles(root: string) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as BuiltManifest;
   const closure = (entries: string[]) => {
@@ -69,7 +80,10 @@ export function extensionBundles(root: string) {
   const worker = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   return {
     popupHtml,
-    popup: popupHtml === undefined ? undefined : closure(pageScripts(root, popupHtml)),
+    popup:
+      popupHtml === undefined
+        ? undefined
+        : closure([...pageScripts(root, popupHtml), ...awaitedBeforeRender(root)]),
     background: worker === undefined ? undefined : closure([worker]),
     content: closure((manifest.content_scripts ?? []).flatMap((c) => c.js ?? [])),
   };

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PopupApp } from '../../../../src/ui/popup/popup-app.tsx';
+import { loadDetection } from '../../../../src/ui/popup/use-detection.ts';
 import { pwnedPasswordsSource } from '../../../../src/core/index.ts';
 import { demoDescriptor } from '../../../support/demo-source.ts';
 import { popup } from '../support/popup-driver.ts';
@@ -13,6 +14,10 @@ const status = () => within(screen.getByRole('region', { name: 'Results' })).get
 const verdictTitle = () => within(popup.verdict()).getByRole('heading', { level: 2 }).textContent;
 
 describe('popup check', () => {
+  // These tests read the kind line right after typing, as a person does once the popup has settled: the
+  // detection chunk is loaded first. detection-chunk.test.tsx covers typing before it has arrived.
+  beforeAll(() => loadDetection());
+
   it('detects the kind while typing, checks on Enter, and answers verdict first with the form folded', async () => {
     const { background } = renderPage(<PopupApp />);
     const input = popup.type(VALID_PESEL);
