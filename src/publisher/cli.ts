@@ -5,6 +5,7 @@ import { EXIT, processIo, UsageError, type CliIo } from './cli-errors.ts';
 import { buildCommand } from './commands/build-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { demoDataCommand } from './commands/demo-data-command.ts';
+import { mergeCommand } from './commands/merge-command.ts';
 import { privacyTableCommand } from './commands/privacy-table-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { InputError } from './input/input-error.ts';
@@ -14,6 +15,7 @@ export const HELP = `Exposure Check range publisher: publish a breach list so vi
 Usage: npm run publisher -- <command> [options]      (add --help after a command for its options)
 
   build          breach list(s) → static range files + source.json, ready for any CDN or bucket
+  merge          the parts of a build --shard i/n (xc-v1, hibp-sha1) → one source
   serve <dir>    serve a built source on http://127.0.0.1 (local use, demos, tests)
   demo-data      write fake breach records with synthetic identifiers (CSV)
   demo           build a ready-made synthetic demo source and print identifiers to try
@@ -31,6 +33,7 @@ type Command = (args: string[], io: CliIo, cwd: string) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  merge: mergeCommand,
   serve: async (args, io, cwd) => (await serveCommand(args, io, cwd)).code,
   'demo-data': demoDataCommand,
   demo: demoCommand,

@@ -14,3 +14,13 @@ export function bitmapHex(breachIndexes: Iterable<number>, width: number): strin
   }
   return nibbles.map((n) => n.toString(16).toUpperCase()).join('');
 }
+
+/** The union of two bitmaps of the same width: the breaches of either. */
+export function bitmapUnion(a: string, b: string): string {
+  let out = '';
+  for (let i = 0; i < a.length; i++)
+    out += (Number.parseInt(a[i] as string, 16) | Number.parseInt(b[i] as string, 16))
+      .toString(16)
+      .toUpperCase();
+  return out;
+}

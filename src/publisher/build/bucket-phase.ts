@@ -49,10 +49,13 @@ export function sortKind(
   return run;
 }
 
+/** What writing a kind's files needs of it: its name and how its hashes are cut. */
+export type KindLayoutOf = Pick<KindState, 'kind' | 'layout'>;
+
 /** Where a kind's bucket files go: through a sink on this thread, or as files on a pool's threads. */
 export type BucketTarget = { sink: OutputSink } | { pool: OprfTaskPool; root: string };
 
-function bucketSpec(state: KindState, plan: BuildPlan, lines: number): BucketFileSpec {
+function bucketSpec(state: KindLayoutOf, plan: BuildPlan, lines: number): BucketFileSpec {
   const xc = plan.scheme === 'xc-v1';
   const { kind } = state;
   return {
@@ -95,7 +98,7 @@ async function writeOnPool(
 
 /** Writes every bucket file of a kind, padded to one line count. */
 export async function writeKind(
-  state: KindState,
+  state: KindLayoutOf,
   run: SortedRun,
   plan: BuildPlan,
   target: BucketTarget,

@@ -4,10 +4,13 @@ import type { BucketLayout, IdentifierKind } from '../../core/index.ts';
 import { InputError } from '../input/input-error.ts';
 import { readInputRows } from '../input/read-input.ts';
 import { planKinds, PlanError, type BuildPlan } from './build-plan.ts';
-import { sortKind, writeKind, type KindSummary } from './bucket-phase.ts';
+import { sortKind, writeKind, type KindLayoutOf, type KindSummary } from './bucket-phase.ts';
 import { assertInputQuality } from './input-quality.ts';
 import { invalidTotal, type InputStats } from './input-stats.ts';
 import { createKindStates, type KindState } from './kind-state.ts';
+import type { PartitionLimits } from './partition-process.ts';
+import type { SortedRun } from './sorted-run.ts';
+import type { Shard } from '../oprf/shard.ts';
 import { hashInput, toRowSource } from './hash-phase.ts';
 import { createOprfTaskPool, defaultWorkers } from '../oprf/oprf-task-pool.ts';
 import { Limiter } from './limiter.ts';
@@ -32,8 +35,11 @@ export interface BuildOptions {
    * on them) and, when given, the number of xc-v1 PBKDF2 jobs in flight.
    */
   workers?: number;
-  /** xc-oprf-v1 only: build slice `index` of `count` of the prefix space (see oprf/shard.ts). */
-  shard?: { index: number; count: number };
+  /**
+   * Build one slice of several: xc-oprf-v1 a slice of the prefix space (oprf/shard.ts); xc-v1 and
+   * hibp-sha1 the rows row-shard.ts gives this shard, as a part for `merge` (build-shard-part.ts).
+   */
+  shard?: Shard;
   /** PBKDF2 jobs in flight (default 8: the libuv pool's 4 threads, kept busy). */
   concurrency?: number;
   /** Total write buffers for spill partitions (default 24 MiB). */
@@ -68,7 +74,7 @@ export class StrictModeError extends Error {
 }
 
 /** Fails before any hashing when the descriptor, the salt or an input's header is unusable. */
-async function preflight(plan: BuildPlan): Promise<Uint8Array> {
+export async function preflight(plan: BuildPlan): Promise<Uint8Array> {
   const salt = decodeSalt(plan.salt);
   if (typeof salt === 'string') throw new PlanError(`--salt: ${salt}.`);
   const buckets: Partial<Record<IdentifierKind, BucketLayout>> = {};
@@ -85,7 +91,7 @@ async function preflight(plan: BuildPlan): Promise<Uint8Array> {
   return salt;
 }
 
-async function hashAll(plan: BuildPlan, states: KindState[], salt: Uint8Array, options: BuildOptions) {
+export async function hashAll(plan: BuildPlan, states: KindState[], salt: Uint8Array, options: BuildOptions) {
   let rowsRead = 0;
   const ctx = {
     plan,
@@ -94,6 +100,7 @@ async function hashAll(plan: BuildPlan, states: KindState[], salt: Uint8Array, o
     today: validationDate(plan),
     // --workers N caps the PBKDF2 jobs at N so the build uses N cores; otherwise keep the pool busy.
     limiter: new Limiter(options.concurrency ?? options.workers ?? 8),
+    shard: options.shard,
     onRow: () => {
       rowsRead++;
       if (rowsRead % 1000 === 0) options.onProgress?.({ phase: 'hash', done: rowsRead });
@@ -106,21 +113,30 @@ async function hashAll(plan: BuildPlan, states: KindState[], salt: Uint8Array, o
   return { stats, rowsRead };
 }
 
+/** How much of a spill partition is sorted in memory before it is split. */
+export function partitionLimits(options: Pick<BuildOptions, 'maxPartitionBytes'>): PartitionLimits {
+  return { maxPartitionBytes: options.maxPartitionBytes ?? 32 << 20, splitBufferBytes: 64 << 10 };
+}
+
+/** Where the files of a source go: a directory written by the pool's threads, or a caller's sink. */
+export type SourceOutput = { sink: OutputSink } | { root: string };
+
 /**
- * Per kind: sort and de-duplicate the spilled hashes, then write its padded bucket files: on the
- * worker threads when they go to disk, through `sink` on this thread when a caller gave one.
+ * Per kind: its sorted, de-duplicated run (sorted from the spill, or merged from shard parts), then its
+ * padded bucket files: on the worker threads when they go to disk, through `sink` on this thread when a
+ * caller gave one.
  */
-async function sortAndWrite(
+export async function writeKinds<K extends KindLayoutOf>(
   plan: BuildPlan,
-  states: KindState[],
+  kinds: readonly K[],
+  runOf: (kind: K) => SortedRun,
+  output: SourceOutput,
+  options: Pick<BuildOptions, 'workers' | 'onProgress'>,
   workDir: string,
-  output: { sink: OutputSink } | { root: string },
-  options: BuildOptions,
 ) {
-  const limits = { maxPartitionBytes: options.maxPartitionBytes ?? 32 << 20, splitBufferBytes: 64 << 10 };
   const buckets: Partial<Record<IdentifierKind, BucketLayout>> = {};
   const summaries: KindSummary[] = [];
-  const total = states.reduce((sum, s) => sum + 2 ** s.layout.prefixBits, 0);
+  const total = kinds.reduce((sum, s) => sum + 2 ** s.layout.prefixBits, 0);
   let files = 0;
   const onFiles = (n: number): void => {
     const before = files;
@@ -131,15 +147,15 @@ async function sortAndWrite(
   const pool =
     'root' in output ? await createOprfTaskPool(options.workers ?? defaultWorkers(), workDir) : undefined;
   try {
-    for (const [i, state] of states.entries()) {
-      const run = sortKind(state, plan, workDir, limits);
-      options.onProgress?.({ phase: 'sort', done: i + 1, total: states.length });
+    for (const [i, kind] of kinds.entries()) {
+      const run = runOf(kind);
+      options.onProgress?.({ phase: 'sort', done: i + 1, total: kinds.length });
       const target =
         pool === undefined
           ? (output as { sink: OutputSink })
           : { pool, root: (output as { root: string }).root };
-      const written = await writeKind(state, run, plan, target, onFiles);
-      buckets[state.kind] = written.layout;
+      const written = await writeKind(kind, run, plan, target, onFiles);
+      buckets[kind.kind] = written.layout;
       summaries.push(written.summary);
     }
   } finally {
@@ -168,7 +184,15 @@ export async function buildSource(plan: BuildPlan, options: BuildOptions = {}): 
     const { stats, rowsRead } = await hashAll(plan, states, salt, options);
     if (plan.strict && stats.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(stats);
     assertInputQuality(stats, plan.maxInvalidPercent);
-    const { buckets, summaries, files } = await sortAndWrite(plan, states, workDir, output, options);
+    const limits = partitionLimits(options);
+    const { buckets, summaries, files } = await writeKinds(
+      plan,
+      states,
+      (state) => sortKind(state, plan, workDir, limits),
+      output,
+      options,
+      workDir,
+    );
     const descriptor = sourceJson(plan, buckets);
     assertPublishable(descriptor);
     sink.write('source.json', `${JSON.stringify(descriptor, null, 2)}\n`);

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { READER_PROBLEM_TEXT, type ReaderProblem } from '../input/row-types.ts';
 import { textTable } from '../text-table.ts';
 import type { BuildReport } from './build-source.ts';
+import type { ShardPartReport } from './build-shard-part.ts';
 import { invalidTotal, type InputStats } from './input-stats.ts';
 import { ROW_REASON_TEXT, type RowReason } from './normalise-row.ts';
 
@@ -58,17 +59,45 @@ export function formatInputStats(inputs: readonly InputStats[]): string {
   return `${table}\nInvalid rows by reason (counted, not published):\n${textTable(['input', 'reason', 'rows', 'what'], reasons)}`;
 }
 
-export function formatBuildReport(report: BuildReport): string {
-  const kinds = textTable(
+const kindsTable = (report: BuildReport): string =>
+  textTable(
     ['kind', 'prefix bits', 'files', 'lines/file', 'entries', 'fullest bucket'],
     report.kinds.map((k) => [k.kind, k.prefixBits, k.buckets, k.lines, k.unique, k.maxReal]),
   );
+
+export function formatBuildReport(report: BuildReport): string {
+  const kinds = kindsTable(report);
   const rate = report.rowsRead / Math.max(report.seconds, 0.001);
   return [
     formatInputStats(report.inputs),
     kinds,
     `Wrote ${report.files.toLocaleString('en-US')} range files and source.json to ${report.out}`,
     `in ${report.seconds.toFixed(1)} s (${Math.round(rate).toLocaleString('en-US')} rows/s).`,
+    '',
+  ].join('\n');
+}
+
+export function formatShardPartReport(part: ShardPartReport): string {
+  const { index, count } = part.shard;
+  const kinds = textTable(
+    ['kind', 'prefix bits', 'entries in this part'],
+    part.kinds.map((k) => [k.kind, k.prefixBits, k.unique]),
+  );
+  return [
+    formatInputStats(part.inputs),
+    kinds,
+    `Wrote part ${index}/${count} to ${part.out} in ${part.seconds.toFixed(1)} s. It is not a source yet:`,
+    `when all ${count} parts are built, publish them with`,
+    `  npm run publisher -- merge --out <dir> <part 0> … <part ${count - 1}>`,
+    '',
+  ].join('\n');
+}
+
+export function formatMergeReport(report: BuildReport, parts: number): string {
+  return [
+    kindsTable(report),
+    `Merged ${parts} parts: wrote ${report.files.toLocaleString('en-US')} range files and source.json to ${report.out}`,
+    `in ${report.seconds.toFixed(1)} s.`,
     '',
   ].join('\n');
 }

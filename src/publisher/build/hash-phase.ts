@@ -8,6 +8,8 @@ import { spillHash } from './kind-state.ts';
 import { Limiter } from './limiter.ts';
 import { hibpSha1NodeHash, xcV1NodeHash } from './node-hashes.ts';
 import { normaliseIdentifier, normaliseSha1Line } from './normalise-row.ts';
+import { ownsRow } from './row-shard.ts';
+import type { Shard } from '../oprf/shard.ts';
 
 export interface HashPhaseContext {
   plan: BuildPlan;
@@ -17,6 +19,8 @@ export interface HashPhaseContext {
   today: Date;
   limiter: Limiter;
   onRow: () => void;
+  /** xc-v1 and hibp-sha1 shards hash only their own rows (row-shard.ts); every row is still counted. */
+  shard?: Shard | undefined;
 }
 
 const SHA1_SCRATCH = Buffer.alloc(20);
@@ -66,7 +70,8 @@ export async function hashInput(ctx: HashPhaseContext, input: PlanInput): Promis
       const valid = countRow(stats[j] as InputStats, row, j, (value) =>
         input.format === 'sha1' ? normaliseSha1Line(value) : normaliseIdentifier(kind, value, ctx.today),
       );
-      if (valid !== undefined) await hashValid(ctx, withIndex, kind, valid);
+      if (valid !== undefined && ownsRow(ctx.shard, kind, valid.canonical))
+        await hashValid(ctx, withIndex, kind, valid);
     }
     ctx.onRow();
   }

@@ -16,6 +16,11 @@ export interface KindState {
   spill: PartitionSpill;
 }
 
+/** How a kind's hashes are cut under `scheme` with `prefixBits`. */
+export function kindLayout(scheme: PublishScheme, prefixBits: number): KeyLayout {
+  return keyLayout(prefixBits, scheme === 'xc-v1' ? XC_V1_SUFFIX_LENGTH : HIBP_SUFFIX_NIBBLES);
+}
+
 /** Splits `spillBytes` of write buffers fairly over every partition of every kind. */
 export function createKindStates(
   kinds: readonly { kind: IdentifierKind; prefixBits: number }[],
@@ -23,8 +28,7 @@ export function createKindStates(
   workDir: string,
   spillBytes: number,
 ): KindState[] {
-  const suffix = scheme === 'xc-v1' ? XC_V1_SUFFIX_LENGTH : HIBP_SUFFIX_NIBBLES;
-  const layouts = kinds.map(({ prefixBits }) => keyLayout(prefixBits, suffix));
+  const layouts = kinds.map(({ prefixBits }) => kindLayout(scheme, prefixBits));
   const partitions = layouts.reduce((sum, l) => sum + 2 ** l.partitionBits, 0);
   const perPartition = Math.min(MAX_BUFFER, Math.max(MIN_BUFFER, Math.floor(spillBytes / partitions)));
   return kinds.map(({ kind }, i) => {

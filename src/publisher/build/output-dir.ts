@@ -1,15 +1,16 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { PlanError } from './build-plan.ts';
+import { SHARD_PART_FILE } from './shard-part.ts';
 
 /**
- * Refuses to replace anything but an earlier build (a directory holding source.json) or an empty
- * directory, so a mistyped --out never wipes unrelated files.
+ * Refuses to replace anything but an earlier build (a directory holding source.json, or a shard's
+ * shard-part.json) or an empty directory, so a mistyped --out never wipes unrelated files.
  */
 export function checkReplaceable(out: string): void {
   if (!existsSync(out)) return;
   if (!statSync(out).isDirectory()) throw new PlanError(`--out ${out} exists and is not a directory.`);
   const entries = readdirSync(out);
-  if (entries.length > 0 && !entries.includes('source.json')) {
+  if (entries.length > 0 && !entries.includes('source.json') && !entries.includes(SHARD_PART_FILE)) {
     throw new PlanError(
       `--out ${out} is not empty and holds no earlier build (source.json); choose another.`,
     );

@@ -135,9 +135,8 @@ function percentArg(text: string): number {
   return value;
 }
 
-function shardOption(text: string | undefined, scheme: string | undefined): Shard | undefined {
+function shardOption(text: string | undefined): Shard | undefined {
   if (text === undefined) return undefined;
-  if (scheme !== 'xc-oprf-v1') throw new UsageError('--shard is for --scheme xc-oprf-v1 builds.');
   try {
     return parseShard(text);
   } catch (error) {
@@ -220,7 +219,7 @@ export function parseBuildArgs(args: string[], cwd: string): BuildArgs {
     workDir: v['work-dir'] === undefined ? undefined : resolve(cwd, v['work-dir']),
     concurrency: integer('concurrency', v.concurrency),
     workers: integer('workers', v.workers),
-    shard: shardOption(v.shard, checked.data.scheme),
+    shard: shardOption(v.shard),
     quiet: v.quiet === true,
     help: false,
   };

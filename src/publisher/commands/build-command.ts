@@ -1,6 +1,7 @@
 import { buildSource, StrictModeError, type BuildProgress } from '../build/build-source.ts';
 import { InputQualityError } from '../build/input-quality.ts';
-import { formatBuildReport, formatInputStats } from '../build/format-report.ts';
+import { buildShardPart } from '../build/build-shard-part.ts';
+import { formatBuildReport, formatInputStats, formatShardPartReport } from '../build/format-report.ts';
 import { resolvePlan } from '../build/resolve-plan.ts';
 import { EXIT, type CliIo } from '../cli-errors.ts';
 import { progressPrinter } from '../progress.ts';
@@ -42,9 +43,11 @@ Source:
   --work-dir <dir>          where temporary hash partitions go (default: next to --out)
   --workers <n>             cores to use (default: every core): threads that write bucket files and
                             evaluate xc-oprf-v1, xc-v1 PBKDF2 jobs in flight
-  --shard <i/n>             xc-oprf-v1: build slice i of n of the prefix space (0-based) on this
-                            machine; needs an existing --key-file and --min-lines; copy the n output
-                            directories together to publish (they share source.json)
+  --shard <i/n>             build slice i of n (0-based) on this machine. xc-oprf-v1: a slice of the
+                            prefix space; needs an existing --key-file and --min-lines; copy the n
+                            output directories together to publish (they share source.json).
+                            xc-v1, hibp-sha1: this shard's rows, hashed into a part that is not a
+                            source yet; publish with: merge --out <dir> <part 0> … <part n-1>
   --quiet                   no progress or summary
 `;
 
@@ -75,6 +78,12 @@ export async function buildCommand(args: string[], io: CliIo, cwd: string): Prom
       progress.done();
       const layout = report.listNote ?? '';
       if (!parsed.quiet) io.out(`${formatBuildReport(report)}${layout}${oprfKeyNote(report, plan)}`);
+      return EXIT.ok;
+    }
+    if (parsed.shard !== undefined) {
+      const part = await buildShardPart(plan, parsed.shard, options);
+      progress.done();
+      if (!parsed.quiet) io.out(formatShardPartReport(part));
       return EXIT.ok;
     }
     const report = await buildSource(plan, options);

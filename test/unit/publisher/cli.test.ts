@@ -166,7 +166,7 @@ describe('runCli', () => {
   });
 
   it('prints help for every command', async () => {
-    for (const command of ['build', 'serve', 'demo-data', 'demo', 'privacy-table']) {
+    for (const command of ['build', 'merge', 'serve', 'demo-data', 'demo', 'privacy-table']) {
       const io = captureIo();
       expect(await runCli([command, '--help'], io)).toBe(EXIT.ok);
       expect(io.stdout()).toMatch(/^Usage: npm run publisher -- /);

@@ -114,11 +114,12 @@ describe('--shard i/n for xc-oprf-v1', () => {
     ).rejects.toThrow(/one file per kind/);
   });
 
-  it('the CLI takes --shard only for xc-oprf-v1', () => {
+  it('the CLI takes --shard i/n for every scheme (xc-v1 and hibp-sha1 build parts for merge)', () => {
     const base = ['--input', 'a.txt', '--kind', 'pesel', '--source-id', 'x', '--out', 'site'];
     const oprf = [...base, '--scheme', 'xc-oprf-v1', '--key-file', 'k.json', '--shard', '1/4'];
     expect(parseBuildArgs(oprf, root).shard).toEqual({ index: 1, count: 4 });
-    expect(() => parseBuildArgs([...base, '--shard', '1/4'], root)).toThrow(UsageError);
+    expect(parseBuildArgs([...base, '--shard', '1/4'], root).shard).toEqual({ index: 1, count: 4 });
     expect(() => parseBuildArgs([...oprf.slice(0, -1), '4/4'], root)).toThrow(UsageError);
+    expect(() => parseBuildArgs([...base, '--shard', 'half'], root)).toThrow(UsageError);
   });
 });
