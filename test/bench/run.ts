@@ -14,6 +14,7 @@ import { hashingCost } from './benches/hashing-cost.ts';
 import { oprfBench } from './benches/oprf.ts';
 import { scaleBench } from './benches/scale.ts';
 import { oprfListBench } from './benches/oprf-list.ts';
+import { shardMergeBench } from './benches/shard-merge.ts';
 
 const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   range: rangeVsHibp,
@@ -24,6 +25,7 @@ const BENCHMARKS: Record<BenchId, Benchmark | undefined> = {
   oprf: oprfBench,
   scale: scaleBench,
   'oprf-list': oprfListBench,
+  shard: shardMergeBench,
 };
 
 export async function main(argv: readonly string[]): Promise<number> {

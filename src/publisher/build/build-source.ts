@@ -171,6 +171,9 @@ export async function writeKinds<K extends KindLayoutOf>(
  */
 export async function buildSource(plan: BuildPlan, options: BuildOptions = {}): Promise<BuildReport> {
   const started = performance.now();
+  // A shard of a range build is a part for `merge`, not a source: padding needs every shard's buckets.
+  if (options.shard !== undefined)
+    throw new PlanError('An xc-v1 or hibp-sha1 shard is built with buildShardPart and published with merge.');
   const salt = await preflight(plan);
   const workDir = options.workDir ?? `${plan.out}.work-${process.pid}`;
   if (options.sink === undefined) checkReplaceable(plan.out);

@@ -12,6 +12,7 @@ export const BENCH_IDS = [
   'oprf',
   'scale',
   'oprf-list',
+  'shard',
 ] as const;
 export type BenchId = (typeof BENCH_IDS)[number];
 

@@ -21,7 +21,7 @@ function runQuickBench(workDir: string): Promise<{ code: number; stdout: string;
     execFile(
       process.execPath,
       ['--import', 'tsx', 'test/bench/run.ts', '--quick', '--json', '--work-dir', workDir],
-      { cwd: ROOT, timeout: 280_000, maxBuffer: 16 * 1024 * 1024 },
+      { cwd: ROOT, timeout: 400_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) =>
         resolve({ code: error === null ? 0 : Number(error.code ?? 1), stdout, stderr }),
     );
@@ -43,7 +43,7 @@ describe('npm run bench -- --quick --json', () => {
     run = await runQuickBench(workDir);
     const last = run.stdout.trim().split('\n').at(-1) ?? '';
     report = JSON.parse(last) as Report;
-  }, 300_000);
+  }, 420_000);
 
   afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
@@ -51,7 +51,7 @@ describe('npm run bench -- --quick --json', () => {
     expect(run.code, run.stderr.slice(-4000)).toBe(0);
     expect(report.format).toBe('exposure-check-bench/1');
     expect(report.failures).toEqual({});
-    for (const id of ['range', 'watchlist', 'publisher', 'hashing', 'oprf', 'scale', 'oprf-list']) {
+    for (const id of ['range', 'watchlist', 'publisher', 'hashing', 'oprf', 'scale', 'oprf-list', 'shard']) {
       expect(
         Object.keys(report.figures).some((k) => k.startsWith(`${id}.`)),
         id,
@@ -87,6 +87,12 @@ describe('npm run bench -- --quick --json', () => {
       expect(num(`watchlist.${variant}.found`), variant).toBe(num('watchlist.expectedFound'));
       expect(num(`watchlist.${variant}.errors`), variant).toBe(0);
     }
+  });
+
+  it('shard: the parts hold every entry once and merge into the single build, byte for byte', () => {
+    expect(report.figures['shard.xc.300.identical']).toBe(true);
+    expect(num('shard.xc.300.parts.unique')).toBe(num('shard.xc.300.merge.unique'));
+    expect(num('shard.xc.300.merge.unique')).toBeGreaterThan(290);
   });
 
   it('publisher: the builds ran and report memory and the raw limits', () => {
