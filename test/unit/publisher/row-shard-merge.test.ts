@@ -146,6 +146,8 @@ describe('build --shard i/n and merge (xc-v1, hibp-sha1)', () => {
     await expect(merge(['p0', 'single-build-that-is-not-there'])).rejects.toThrow(
       /holds no readable shard-part\.json/,
     );
+    // A shard of a range build is never published on its own: its buckets would be padded to its own rows.
+    await expect(buildSource(plan('lone'), { shard: { index: 0, count: 3 } })).rejects.toThrow(/merge/);
   });
 });
 
