@@ -165,6 +165,33 @@ export async function writeKinds<K extends KindLayoutOf>(
 }
 
 /**
+ * Where a source's files go: the caller's sink, or a staging directory next to `out` (refusing an `out`
+ * that holds anything but an earlier build) that finishSource swaps in.
+ */
+export function openSourceOutput(out: string, given: OutputSink | undefined) {
+  if (given === undefined) checkReplaceable(out);
+  mkdirSync(dirname(out), { recursive: true });
+  const staging = given === undefined ? createStaging(out) : undefined;
+  const sink = given ?? fileSink(staging as string);
+  const output: SourceOutput = staging === undefined ? { sink } : { root: staging };
+  return { staging, sink, output };
+}
+
+/** Writes source.json once the client's own validation accepts it, then publishes the staging directory. */
+export function finishSource(
+  plan: BuildPlan,
+  buckets: Partial<Record<IdentifierKind, BucketLayout>>,
+  sink: OutputSink,
+  staging: string | undefined,
+) {
+  const descriptor = sourceJson(plan, buckets);
+  assertPublishable(descriptor);
+  sink.write('source.json', `${JSON.stringify(descriptor, null, 2)}\n`);
+  if (staging !== undefined) publishStaging(staging, plan.out);
+  return descriptor;
+}
+
+/**
  * Builds a static range source from breach lists, in bounded memory: stream and hash every row,
  * spill hashes to partition files, then sort, de-duplicate, pad and write one partition at a time.
  * Same plan, same bytes. Writes into a staging directory and swaps it in for `plan.out` at the end.
@@ -176,11 +203,7 @@ export async function buildSource(plan: BuildPlan, options: BuildOptions = {}): 
     throw new PlanError('An xc-v1 or hibp-sha1 shard is built with buildShardPart and published with merge.');
   const salt = await preflight(plan);
   const workDir = options.workDir ?? `${plan.out}.work-${process.pid}`;
-  if (options.sink === undefined) checkReplaceable(plan.out);
-  mkdirSync(dirname(plan.out), { recursive: true });
-  const staging = options.sink === undefined ? createStaging(plan.out) : undefined;
-  const sink = options.sink ?? fileSink(staging as string);
-  const output = options.sink === undefined ? { root: staging as string } : { sink };
+  const { staging, sink, output } = openSourceOutput(plan.out, options.sink);
   try {
     const kinds = planKinds(plan).map((kind) => ({ kind, prefixBits: prefixBitsFor(plan, kind) }));
     const states = createKindStates(kinds, plan.scheme, workDir, options.spillBufferBytes ?? 24 << 20);
@@ -196,10 +219,7 @@ export async function buildSource(plan: BuildPlan, options: BuildOptions = {}): 
       options,
       workDir,
     );
-    const descriptor = sourceJson(plan, buckets);
-    assertPublishable(descriptor);
-    sink.write('source.json', `${JSON.stringify(descriptor, null, 2)}\n`);
-    if (staging !== undefined) publishStaging(staging, plan.out);
+    const descriptor = finishSource(plan, buckets, sink, staging);
     const seconds = (performance.now() - started) / 1000;
     return { out: plan.out, descriptor, inputs: stats, kinds: summaries, files, rowsRead, seconds };
   } finally {

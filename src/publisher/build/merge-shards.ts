@@ -1,15 +1,18 @@
 import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { bitmapUnion } from './bitmap.ts';
 import type { BuildPlan } from './build-plan.ts';
-import { writeKinds, type BuildOptions, type BuildReport } from './build-source.ts';
+import {
+  finishSource,
+  openSourceOutput,
+  writeKinds,
+  type BuildOptions,
+  type BuildReport,
+} from './build-source.ts';
 import { kindLayout } from './kind-state.ts';
 import { mergeRuns, type TailUnion } from './merge-runs.ts';
-import { checkReplaceable, createStaging, publishStaging } from './output-dir.ts';
-import { fileSink } from './output-sink.ts';
 import { readCounts, readShardParts, runFileOf } from './shard-part.ts';
 import { SortedRun } from './sorted-run.ts';
-import { assertPublishable, sourceJson } from './source-json.ts';
 
 export type MergeOptions = Pick<BuildOptions, 'workDir' | 'workers' | 'onProgress' | 'sink'>;
 
@@ -32,12 +35,8 @@ export async function mergeShards(
   const first = parts[0]!.part;
   const plan: BuildPlan = { ...first.plan, out };
   const workDir = options.workDir ?? `${out}.work-${process.pid}`;
-  if (options.sink === undefined) checkReplaceable(out);
-  mkdirSync(dirname(out), { recursive: true });
+  const { staging, sink, output } = openSourceOutput(out, options.sink);
   mkdirSync(workDir, { recursive: true });
-  const staging = options.sink === undefined ? createStaging(out) : undefined;
-  const sink = options.sink ?? fileSink(staging as string);
-  const output = staging === undefined ? { sink } : { root: staging };
   const union = plan.scheme === 'xc-v1' ? bitmapUnion : sumCounts;
   try {
     const kinds = first.kinds.map(({ kind, prefixBits }) => ({
@@ -60,10 +59,7 @@ export async function mergeShards(
       options,
       workDir,
     );
-    const descriptor = sourceJson(plan, buckets);
-    assertPublishable(descriptor);
-    sink.write('source.json', `${JSON.stringify(descriptor, null, 2)}\n`);
-    if (staging !== undefined) publishStaging(staging, out);
+    const descriptor = finishSource(plan, buckets, sink, staging);
     const seconds = (performance.now() - started) / 1000;
     // Every shard read every row: any part's row counts are the build's.
     return { out, descriptor, inputs: first.inputs, kinds: summaries, files, rowsRead: 0, seconds };
