@@ -1,31 +1,31 @@
 import type { ListEntry } from '../../core/oprf/list-file.ts';
-import { OPRF_LIST_TAG_BYTES } from '../../core/oprf/list-constants.ts';
 import { fingerprintBits, type ListShape } from '../../core/oprf/list-shape.ts';
+import { ListEntryArrays } from './list-entry-arrays.ts';
 
 /**
  * Chooses a list's padding as one walk through the padding sequence would: a candidate is taken when
  * its fingerprint is neither a listed one nor that of an earlier candidate, until enough are taken.
  * The listed entries are not held here (they are streamed from disk), so a clash with one is found
  * while the list is written and reported with `markClash`; the next `choose` then draws replacements.
- * Candidates are kept as a tag array and a seal byte array, a few bytes each.
+ * Candidates are kept in typed arrays, a few bytes each.
  */
 export class PaddingChoice {
-  private tags = new BigUint64Array(0);
-  private seals = new Uint8Array(0);
-  private drawn = 0;
+  private readonly candidates: ListEntryArrays;
   private readonly clashing = new Set<number>();
 
   constructor(
     private readonly pad: Iterator<ListEntry>,
-    private readonly sealBytes: number,
-  ) {}
+    sealBytes: number,
+  ) {
+    this.candidates = new ListEntryArrays(sealBytes);
+  }
 
   tag(index: number): bigint {
-    return this.tags[index] ?? 0n;
+    return this.candidates.tag(index);
   }
 
   sealed(index: number): Uint8Array {
-    return this.seals.subarray(index * this.sealBytes, (index + 1) * this.sealBytes);
+    return this.candidates.sealed(index);
   }
 
   /** Candidate `index` shares its fingerprint with a listed entry (for the shape of the last `choose`). */
@@ -41,17 +41,13 @@ export class PaddingChoice {
   /** The indexes of the `needed` candidates to pad with, in ascending tag order. */
   choose(shape: ListShape, needed: number): Uint32Array {
     for (;;) {
-      const order = Uint32Array.from({ length: this.drawn }, (_, i) => i).toSorted((a, b) => {
-        const x = this.tag(a);
-        const y = this.tag(b);
-        return x < y ? -1 : x > y ? 1 : a - b;
-      });
+      const order = this.candidates.orderByTag();
       const taken = this.taken(order, shape);
       let count = 0;
       for (const t of taken) count += t;
       if (count >= needed) {
         // The first `needed` taken in draw order: the ones a sequential walk would have stopped at.
-        for (let i = 0, kept = 0; i < this.drawn; i++) {
+        for (let i = 0, kept = 0; i < taken.length; i++) {
           if (taken[i] === 1 && ++kept > needed) taken[i] = 0;
         }
         return order.filter((i) => taken[i] === 1);
@@ -62,7 +58,7 @@ export class PaddingChoice {
 
   /** 1 for each candidate that is the earliest drawn of its fingerprint and clashes with no listed one. */
   private taken(order: Uint32Array, shape: ListShape): Uint8Array {
-    const taken = new Uint8Array(this.drawn);
+    const taken = new Uint8Array(this.candidates.length);
     for (let start = 0; start < order.length;) {
       const fingerprint = fingerprintBits(this.tag(order[start] ?? 0), shape);
       let first = order[start] ?? 0;
@@ -78,22 +74,10 @@ export class PaddingChoice {
   }
 
   private draw(count: number): void {
-    if (this.drawn + count > this.tags.length) {
-      const capacity = Math.max(this.drawn + count, this.tags.length * 2);
-      const tags = new BigUint64Array(capacity);
-      tags.set(this.tags);
-      const seals = new Uint8Array(capacity * this.sealBytes);
-      seals.set(this.seals);
-      this.tags = tags;
-      this.seals = seals;
-    }
     for (let i = 0; i < count; i++) {
       const next = this.pad.next();
       if (next.done === true) throw new Error('padding ran out');
-      const view = new DataView(next.value.tag.buffer, next.value.tag.byteOffset, OPRF_LIST_TAG_BYTES);
-      this.tags[this.drawn] = view.getBigUint64(0);
-      this.seals.set(next.value.sealed.subarray(0, this.sealBytes), this.drawn * this.sealBytes);
-      this.drawn++;
+      this.candidates.push(next.value.tag, next.value.sealed);
     }
   }
 }

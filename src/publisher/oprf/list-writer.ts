@@ -77,6 +77,36 @@ export function oprfListDescriptor(
   };
 }
 
+/** Writes one kind's finished list file where the descriptor's rangeUrl says. */
+export async function writeOprfList(
+  outDir: string,
+  meta: OprfSourceMeta,
+  kind: IdentifierKind,
+  real: number,
+  shape: ListShape,
+  file: Uint8Array,
+): Promise<WrittenList> {
+  const rangeUrl = meta.rangeUrl ?? DEFAULT_OPRF_LIST_URL;
+  const target = path.join(outDir, ...rangeUrl.replaceAll('{kind}', kind).split('/'));
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFile(target, file);
+  const sha256 = bytesToBase64Url(createHash('sha256').update(file).digest());
+  return { kind, real, shape, bytes: file.length, sha256 };
+}
+
+/** Writes source.json for the lists written; never the key. */
+export async function writeOprfListDescriptor(
+  outDir: string,
+  meta: OprfSourceMeta,
+  key: OprfKey,
+  lists: readonly WrittenList[],
+): Promise<{ descriptor: Record<string, unknown>; files: number; bytes: number }> {
+  const descriptor = oprfListDescriptor(meta, key, lists);
+  const jsonBytes = await writeDescriptor(outDir, descriptor);
+  const bytes = lists.reduce((n, l) => n + l.bytes, jsonBytes);
+  return { descriptor, files: lists.length + 1, bytes };
+}
+
 /** Writes one padded list file per kind and source.json. Never writes the key. */
 export async function writeOprfListSource(
   outDir: string,
@@ -84,23 +114,14 @@ export async function writeOprfListSource(
   key: OprfKey,
   kinds: ReadonlyMap<IdentifierKind, OprfKindList>,
 ): Promise<{ descriptor: Record<string, unknown>; files: number; bytes: number; lists: WrittenList[] }> {
-  const rangeUrl = meta.rangeUrl ?? DEFAULT_OPRF_LIST_URL;
   const padKey = paddingKey(key.secretKey);
   const breachCount = meta.breaches.length;
   const lists: WrittenList[] = [];
-  let bytes = 0;
   for (const [kind, k] of kinds) {
     const pad = listPadding(padKey, kind, Math.ceil(breachCount / 8));
     const { shape, entries } = paddedListEntries(k.entries, breachCount, pad);
     const file = packList(entries, shape, listBinding(meta.id, kind, key.keyId));
-    const target = path.join(outDir, ...rangeUrl.replaceAll('{kind}', kind).split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file);
-    bytes += file.length;
-    const sha256 = bytesToBase64Url(createHash('sha256').update(file).digest());
-    lists.push({ kind, real: k.distinct, shape, bytes: file.length, sha256 });
+    lists.push(await writeOprfList(outDir, meta, kind, k.distinct, shape, file));
   }
-  const descriptor = oprfListDescriptor(meta, key, lists);
-  const jsonBytes = await writeDescriptor(outDir, descriptor);
-  return { descriptor, files: lists.length + 1, bytes: bytes + jsonBytes, lists };
+  return { ...(await writeOprfListDescriptor(outDir, meta, key, lists)), lists };
 }
