@@ -59,11 +59,12 @@ function writePass(
 }
 
 /**
- * The list file for `real` entries streamed in tag order, byte for byte what packList writes for them
- * plus the padding paddedListEntries picks: the padded count, the narrowest fingerprint width (plus
- * `extra` bits) under which no two listed entries share a fingerprint, and the first padding candidates
- * whose fingerprints are new. Only the file and the padding candidates are held in memory; collisions
- * are rare (about entries² / 2^width), and each costs one more pass over `real`.
+ * The list file for `real` entries streamed in tag order: padded to paddedEntries, with the narrowest
+ * fingerprint width (listShape plus `extra` bits) under which no two listed entries share a fingerprint,
+ * and padded with the first candidates of `pad` whose fingerprints are new. These are the bytes the
+ * in-memory build wrote (test/unit/publisher/oprf/padded-list-reference.ts holds its padding). Only the
+ * file and the padding candidates are held in memory; a collision is rare (about entries² / 2^width)
+ * and costs one more pass over `real`.
  */
 export function packSortedList(
   real: SortedListEntries,

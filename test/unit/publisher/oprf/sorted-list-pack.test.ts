@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { ListEntry } from '../../../../src/core/oprf/list-file.ts';
 import { packList } from '../../../../src/core/oprf/list-file.ts';
 import { listShape, paddedEntries, tagBits } from '../../../../src/core/oprf/list-shape.ts';
-import { paddedListEntries } from '../../../../src/publisher/oprf/list-writer.ts';
 import { packSortedList, type SortedListEntries } from '../../../../src/publisher/oprf/sorted-list-pack.ts';
+import { paddedListEntries } from './padded-list-reference.ts';
 
 const binding = new Uint8Array(16).fill(7);
 
