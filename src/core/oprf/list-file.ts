@@ -1,5 +1,5 @@
 import { CheckFailure } from '../range/errors.ts';
-import { BitWriter, POPCOUNT, readBits } from './list-bits.ts';
+import { POPCOUNT, readBits } from './list-bits.ts';
 import {
   OPRF_LIST_BINDING_BYTES,
   OPRF_LIST_HEADER_BYTES,
@@ -8,6 +8,7 @@ import {
   OPRF_LIST_MAX_FALSE_MATCH,
   OPRF_LIST_VERSION,
 } from './list-constants.ts';
+import { ListPacker } from './list-packer.ts';
 import { falseMatchRate, fingerprintOf, listBytes, type ListShape } from './list-shape.ts';
 
 // File layout (all big-endian):
@@ -31,17 +32,6 @@ export interface ParsedList {
   entriesAt: number;
 }
 
-function writeHeader(out: Uint8Array, shape: ListShape, binding: Uint8Array): void {
-  const view = new DataView(out.buffer, out.byteOffset, OPRF_LIST_HEADER_BYTES);
-  OPRF_LIST_MAGIC.forEach((b, i) => view.setUint8(i, b));
-  view.setUint8(4, OPRF_LIST_VERSION);
-  view.setUint8(5, shape.bucketBits);
-  view.setUint8(6, shape.remainderBits);
-  view.setUint16(8, shape.sealBits);
-  view.setUint32(10, shape.entries);
-  out.set(binding.subarray(0, OPRF_LIST_BINDING_BYTES), 16);
-}
-
 /**
  * Writes a list file. `entries` must hold exactly `shape.entries` items with distinct fingerprints
  * (padding included); they are sorted here.
@@ -51,31 +41,9 @@ export function packList(entries: readonly ListEntry[], shape: ListShape, bindin
   const keyed = entries
     .map((e) => ({ ...fingerprintOf(e.tag, shape), sealed: e.sealed }))
     .toSorted((a, b) => a.slot - b.slot || a.remainder - b.remainder);
-  const out = new Uint8Array(listBytes(shape));
-  writeHeader(out, shape, binding);
-  const slots = 2 ** shape.bucketBits;
-  const unary = new BitWriter(out.subarray(OPRF_LIST_HEADER_BYTES));
-  let next = 0;
-  for (let slot = 0; slot < slots; slot++) {
-    const from = next;
-    while (next < keyed.length && keyed[next]?.slot === slot) {
-      const previous = keyed[next - 1];
-      const current = keyed[next];
-      if (next > from && previous?.remainder === current?.remainder) {
-        throw new RangeError('two entries share a fingerprint');
-      }
-      next++;
-    }
-    unary.writeRun(1, next - from);
-    unary.writeRun(0, 1);
-  }
-  const entriesAt = OPRF_LIST_HEADER_BYTES + Math.ceil(unary.position / 8);
-  const body = new BitWriter(out.subarray(entriesAt));
-  for (const e of keyed) {
-    body.write(e.remainder, shape.remainderBits);
-    body.writeFrom(e.sealed, shape.sealBits);
-  }
-  return out;
+  const packer = new ListPacker(shape, binding);
+  for (const e of keyed) packer.add(e.slot, e.remainder, e.sealed);
+  return packer.finish();
 }
 
 export interface ListExpectation {

@@ -48,12 +48,25 @@ export function listBytes(shape: ListShape): number {
 export const falseMatchRate = (shape: ListShape): number =>
   shape.entries / 2 ** (shape.bucketBits + shape.remainderBits);
 
-/** Slot and remainder of a tag for this shape. */
-export function fingerprintOf(tag: Uint8Array, shape: ListShape): { slot: number; remainder: number } {
+/** The first OPRF_LIST_TAG_BYTES bytes of a tag as one unsigned integer, most significant first. */
+export function tagBits(tag: Uint8Array): bigint {
   let bits = 0n;
   for (const byte of tag.subarray(0, OPRF_LIST_TAG_BYTES)) bits = (bits << 8n) | BigInt(byte);
-  const width = BigInt(shape.bucketBits + shape.remainderBits);
-  const fingerprint = bits >> (BigInt(OPRF_LIST_TAG_BYTES * 8) - width);
+  return bits;
+}
+
+/** Slot and remainder of a tag for this shape. */
+export function fingerprintOf(tag: Uint8Array, shape: ListShape): { slot: number; remainder: number } {
+  return fingerprintOfBits(tagBits(tag), shape);
+}
+
+/** A tag's whole fingerprint for this shape: the leading bucketBits + remainderBits bits of `tagBits`. */
+export const fingerprintBits = (bits: bigint, shape: ListShape): bigint =>
+  bits >> BigInt(OPRF_LIST_TAG_BYTES * 8 - shape.bucketBits - shape.remainderBits);
+
+/** Slot and remainder of a tag given as `tagBits` for this shape. */
+export function fingerprintOfBits(bits: bigint, shape: ListShape): { slot: number; remainder: number } {
+  const fingerprint = fingerprintBits(bits, shape);
   const remainderBits = BigInt(shape.remainderBits);
   return {
     slot: Number(fingerprint >> remainderBits),

@@ -38,8 +38,7 @@ export {
 } from './build-oprf-plan.ts';
 export { readPlanRecords } from './plan-records.ts';
 export { createFetchEvaluateHandler, type FetchEvaluateOptions } from './fetch-evaluate-handler.ts';
-export { OprfListBuilder, TooManyForListError, type OprfKindList } from './list-builder.ts';
-export { DEFAULT_OPRF_LIST_URL, writeOprfListSource, type WrittenList } from './list-writer.ts';
+export { DEFAULT_OPRF_LIST_URL, type WrittenList } from './list-writer.ts';
 export {
   buildOprfListSource,
   type BuildOprfListSourceOptions,

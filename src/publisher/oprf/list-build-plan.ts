@@ -9,8 +9,8 @@ import { assertInputQuality } from '../build/input-quality.ts';
 import { invalidTotal } from '../build/input-stats.ts';
 import { checkReplaceable, createStaging, publishStaging } from '../build/output-dir.ts';
 import { obtainKey, type OprfBuildExtras, type OprfPlanSettings } from './oprf-plan-key.ts';
-import { listEvaluator, OprfListBuilder, TooManyForListError } from './list-builder.ts';
-import { writeOprfListSource, type WrittenList } from './list-writer.ts';
+import type { WrittenList } from './list-writer.ts';
+import { PartitionedListBuild } from './partitioned-list-build.ts';
 import { planSourceMeta } from './plan-meta.ts';
 import { readPlanRecords } from './plan-records.ts';
 
@@ -31,8 +31,9 @@ function listNote(lists: readonly WrittenList[]): string {
 
 /**
  * `build --scheme xc-oprf-v1 --layout list` (and the automatic choice): the inputs are read as for the
- * bucket layout; every distinct identifier is evaluated and becomes one list entry. With "auto", reading
- * stops at the first identifier beyond the list limit and the caller builds buckets instead.
+ * bucket layout and partitioned to disk; every distinct identifier is evaluated (on `--workers` threads)
+ * and becomes one list entry. With "auto", the distinct identifiers are counted before any evaluation,
+ * and past the list limit the caller builds buckets instead.
  */
 export async function buildOprfListPlan(
   plan: BuildPlan,
@@ -42,40 +43,37 @@ export async function buildOprfListPlan(
   const started = performance.now();
   checkReplaceable(plan.out);
   const { key, created } = await obtainKey(settings, plan.out);
-  const kinds = planKinds(plan);
-  const builder = new OprfListBuilder({
+  // Partition and run files hold the normalised identifiers (as sensitive as the input): next to `out`.
+  const workDir = options.workDir ?? `${plan.out}.work-${process.pid}`;
+  mkdirSync(workDir, { recursive: true, mode: 0o700 });
+  const build = new PartitionedListBuild({
     sourceId: plan.sourceId,
     key,
-    kinds,
+    kinds: planKinds(plan),
     breachCount: plan.breaches.length,
-    maxDistinct: plan.layout === 'list' ? Infinity : OPRF_LIST_DEFAULT_MAX_DISTINCT,
+    workDir,
+    ...(plan.layout === 'list' ? {} : { maxDistinct: OPRF_LIST_DEFAULT_MAX_DISTINCT }),
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
-  let rowsRead = 0;
-  let inputs;
+  let staging: string | undefined;
   try {
-    inputs = await readPlanRecords(
+    let rowsRead = 0;
+    const inputs = await readPlanRecords(
       plan,
-      (r) => builder.add(r),
+      (r) => build.add(r),
       () => {
         if (++rowsRead % 1000 === 0) options.onProgress?.({ phase: 'hash', done: rowsRead });
       },
     );
-  } catch (error) {
-    if (error instanceof TooManyForListError) return 'too-many';
-    throw error;
-  }
-  if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
-  assertInputQuality(inputs, plan.maxInvalidPercent);
-  const evaluate = await listEvaluator(plan.sourceId, key);
-  const lists = builder.finish(
-    (done, total) => options.onProgress?.({ phase: 'hash', done, total }),
-    evaluate,
-  );
-  mkdirSync(dirname(plan.out), { recursive: true });
-  const staging = createStaging(plan.out);
-  try {
+    if (plan.strict && inputs.some((s) => invalidTotal(s) > 0)) throw new StrictModeError(inputs);
+    assertInputQuality(inputs, plan.maxInvalidPercent);
+    mkdirSync(dirname(plan.out), { recursive: true });
+    staging = createStaging(plan.out);
     const meta = planSourceMeta(plan, settings);
-    const written = await writeOprfListSource(staging, meta, key, lists);
+    const written = await build.write(staging, meta, (done, total) =>
+      options.onProgress?.({ phase: 'hash', done, total }),
+    );
+    if (written === 'too-many') return written;
     publishStaging(staging, plan.out);
     return {
       out: plan.out,
@@ -97,6 +95,8 @@ export async function buildOprfListPlan(
       listNote: listNote(written.lists),
     };
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    build.dispose();
+    if (options.workDir === undefined) rmSync(workDir, { recursive: true, force: true });
+    if (staging !== undefined) rmSync(staging, { recursive: true, force: true });
   }
 }

@@ -5,9 +5,10 @@ import { oprfInput } from '../../core/oprf/oprf-input.ts';
 import { bitmapFromIndexes, lineKeyFromOutput, xorHex } from '../../core/oprf/sealed-line.ts';
 import { runRangeWrite, type RangeWriteResult, type RangeWriteTask } from '../build/range-write-task.ts';
 import { TextAppender } from '../build/text-appender.ts';
+import { runListTask, type ListTask, type ListTaskResult } from './list-partition-task.ts';
 import { boundedSlices, readSpillFile, type SpillSlice } from './oprf-spill.ts';
 import { padBucket } from './padding.ts';
-import { loadRistrettoOps, PoprfServers, type PoprfBackendName } from './poprf-backends.ts';
+import { cachedPoprfServers, type PoprfBackendName } from './poprf-backends.ts';
 
 // The two steps of an xc-oprf-v1 build that work on one partition at a time, as plain data in and out,
 // so they run the same inline or in a worker thread.
@@ -55,9 +56,10 @@ export interface WriteResult {
   bytes: number;
 }
 
-// The pool's threads also write the bucket files of xc-v1 and hibp-sha1 builds (range-write-task.ts).
-export type OprfTask = EvaluateTask | WriteTask | RangeWriteTask;
-export type OprfTaskResult = EvaluateResult | WriteResult | RangeWriteResult;
+// The pool's threads also evaluate whole lists (list-partition-task.ts) and write the bucket files of
+// xc-v1 and hibp-sha1 builds (range-write-task.ts).
+export type OprfTask = EvaluateTask | WriteTask | ListTask | RangeWriteTask;
+export type OprfTaskResult = EvaluateResult | WriteResult | ListTaskResult | RangeWriteResult;
 
 function indexesOf(bits: bigint): number[] {
   const out: number[] = [];
@@ -65,27 +67,12 @@ function indexesOf(bits: bigint): number[] {
   return out;
 }
 
-// One set of servers per (source, key, backend) in this thread: their constants are computed once.
-const serversCache = new Map<string, Promise<PoprfServers>>();
-
-function serversFor(task: EvaluateTask): Promise<PoprfServers> {
-  const id = `${task.backend}\0${task.sourceId}\0${Buffer.from(task.secretKey).toString('hex')}`;
-  let servers = serversCache.get(id);
-  if (servers === undefined) {
-    servers = loadRistrettoOps(task.backend).then(
-      (ops) => new PoprfServers(ops, task.sourceId, task.secretKey),
-    );
-    serversCache.set(id, servers);
-  }
-  return servers;
-}
-
 async function evaluateSlice(
   task: EvaluateTask,
   slice: SpillSlice,
   outFile: string,
 ): Promise<{ distinct: number; maxReal: number }> {
-  const server = (await serversFor(task)).for(task.kind);
+  const server = (await cachedPoprfServers(task.backend, task.sourceId, task.secretKey)).for(task.kind);
   const bucketOf = new Map<string, number>();
   const breachesOf = new Map<string, bigint>();
   for (const record of readSpillFile(slice.file)) {
@@ -167,5 +154,7 @@ function runWrite(task: WriteTask): WriteResult {
 
 export async function runOprfTask(task: OprfTask): Promise<OprfTaskResult> {
   if (task.type === 'evaluate') return runEvaluate(task);
-  return task.type === 'write' ? runWrite(task) : runRangeWrite(task);
+  if (task.type === 'write') return runWrite(task);
+  if (task.type === 'count-distinct' || task.type === 'evaluate-list') return runListTask(task);
+  return runRangeWrite(task);
 }

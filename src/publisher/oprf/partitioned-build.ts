@@ -1,17 +1,16 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { IdentifierKind } from '../../core/identifiers/types.ts';
-import { bitmapHexLength, OPRF_MAX_BREACHES, oprfInput } from '../../core/oprf/index.ts';
+import { bitmapHexLength } from '../../core/oprf/index.ts';
 import { recommendedPrefixBits } from '../../core/range/prefix.ts';
 import type { OprfKindBuckets, OprfRecord } from './oprf-records.ts';
 import type { OprfKey } from './key-file.ts';
 import type { EvaluateResult, WriteResult } from './oprf-partition-task.ts';
-import { OprfSpill } from './oprf-spill.ts';
+import { OprfRowPartitions, type PartitionedKind } from './oprf-row-partitions.ts';
 import { createOprfTaskPool, defaultWorkers } from './oprf-task-pool.ts';
 import { paddingKey } from './padding.ts';
-import { ShardError, shardRange, type Shard } from './shard.ts';
+import { ShardError, type Shard } from './shard.ts';
 import type { PoprfBackendName } from './poprf-backends.ts';
 import { DEFAULT_OPRF_RANGE_URL, oprfDescriptor, type OprfSourceMeta } from './write-oprf-source.ts';
 
@@ -42,17 +41,8 @@ export interface OprfKindSummary {
   lines: number;
 }
 
-// Top bits of the bucket that choose the partition: 256 partitions per kind at most, so buffers stay small.
-const PARTITION_BITS = 8;
-
-interface KindState {
-  kind: IdentifierKind;
-  index: number;
-  prefixBits: number;
-  partitionShift: number;
-  /** The buckets this build writes: all, or the shard's slice. */
-  first: number;
-  end: number;
+/** A kind's partitioning plus what its evaluated partitions came to. */
+interface KindState extends PartitionedKind {
   sealed: { file: string; firstBucket: number; endBucket: number }[];
   distinct: number;
   maxReal: number;
@@ -65,50 +55,27 @@ interface KindState {
  * buffers plus the largest partition, whatever the number of rows.
  */
 export class PartitionedOprfBuild {
-  private readonly spill: OprfSpill;
+  private readonly rows: OprfRowPartitions;
   private readonly dir: string;
-  private readonly kinds = new Map<IdentifierKind, KindState>();
-  private rows = 0;
   private summaries: OprfKindSummary[] | undefined;
 
   constructor(private readonly options: PartitionedOprfBuildOptions) {
-    if (options.breachCount < 1 || options.breachCount > OPRF_MAX_BREACHES) {
-      throw new RangeError(`an xc-oprf-v1 source lists 1–${OPRF_MAX_BREACHES} breaches`);
-    }
     this.dir = mkdtempSync(path.join(options.workDir, 'xc-oprf-partitions-'));
-    this.spill = new OprfSpill(path.join(this.dir, 'rows'));
-    for (const [index, kind] of options.kinds.entries()) {
-      const prefixBits = options.prefixBits?.[kind] ?? recommendedPrefixBits(kind);
-      this.kinds.set(kind, {
-        kind,
-        index,
-        prefixBits,
-        partitionShift: Math.max(0, prefixBits - PARTITION_BITS),
-        ...shardRange(options.shard, prefixBits),
-        sealed: [],
-        distinct: 0,
-        maxReal: 0,
-      });
-    }
+    this.rows = new OprfRowPartitions(
+      path.join(this.dir, 'rows'),
+      options.kinds,
+      options.breachCount,
+      (kind) => options.prefixBits?.[kind] ?? recommendedPrefixBits(kind),
+      options.shard,
+    );
   }
 
   get rowCount(): number {
-    return this.rows;
+    return this.rows.rowCount;
   }
 
   add(record: OprfRecord): void {
-    const state = this.kinds.get(record.kind);
-    if (state === undefined) throw new RangeError(`kind ${record.kind} is not in this source`);
-    if (!Number.isInteger(record.breach) || record.breach < 0 || record.breach >= this.options.breachCount) {
-      throw new RangeError(`breach index ${record.breach} is out of range`);
-    }
-    // The public prefix (oprfPublicPrefix), computed synchronously: the top prefixBits of SHA-256.
-    const digest = createHash('sha256').update(oprfInput(record.kind, record.canonical)).digest();
-    const bucket = digest.readUInt32BE(0) >>> (32 - state.prefixBits);
-    this.rows++;
-    if (bucket < state.first || bucket >= state.end) return;
-    const partition = (state.index << PARTITION_BITS) | (bucket >>> state.partitionShift);
-    this.spill.add(partition, { bucket, breach: record.breach, canonical: record.canonical });
+    this.rows.add(record);
   }
 
   /**
@@ -126,24 +93,22 @@ export class PartitionedOprfBuild {
     bytes: number;
     kinds: OprfKindSummary[];
   }> {
-    const present = this.spill.flush();
+    const present = this.rows.flush();
     const pool = await createOprfTaskPool(this.options.workers ?? defaultWorkers(), this.dir);
     const maxSliceBytes = this.options.maxPartitionBytes ?? 16 * 1024 * 1024;
     const backend = this.options.backend ?? 'sodium';
-    const states = [...this.kinds.values()];
+    const byKind = new Map<IdentifierKind, KindState>(
+      this.rows.kinds.map((k) => [k.kind, { ...k, sealed: [], distinct: 0, maxReal: 0 }]),
+    );
+    const states = [...byKind.values()];
     try {
       let done = 0;
       await Promise.all(
-        present.map(async (partition) => {
-          const state = states[partition >>> PARTITION_BITS] as KindState;
-          const first = (partition & ((1 << PARTITION_BITS) - 1)) << state.partitionShift;
+        present.map(async ({ kind, partition, slice }) => {
+          const state = byKind.get(kind.kind) as KindState;
           const result = await pool.run<EvaluateResult>({
             type: 'evaluate',
-            slice: {
-              file: this.spill.path(partition),
-              firstBucket: first,
-              endBucket: first + 2 ** state.partitionShift,
-            },
+            slice,
             maxSliceBytes,
             kind: state.kind,
             sourceId: this.options.sourceId,
@@ -155,7 +120,7 @@ export class PartitionedOprfBuild {
           state.sealed.push(...result.outFiles);
           state.distinct += result.distinct;
           state.maxReal = Math.max(state.maxReal, result.maxReal);
-          onProgress?.((done += result.distinct), this.rows);
+          onProgress?.((done += result.distinct), this.rows.rowCount);
         }),
       );
       const summaries = states.map((s) => ({

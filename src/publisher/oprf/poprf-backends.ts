@@ -53,3 +53,21 @@ export class PoprfServers {
     return server;
   }
 }
+
+// One set of servers per (source, key, backend) in this thread: their constants are computed once.
+const serversCache = new Map<string, Promise<PoprfServers>>();
+
+/** The servers of a build task (in a worker thread or inline), shared by every task with the same key. */
+export function cachedPoprfServers(
+  backend: PoprfBackendName,
+  sourceId: string,
+  secretKey: Uint8Array,
+): Promise<PoprfServers> {
+  const id = `${backend}\0${sourceId}\0${Buffer.from(secretKey).toString('hex')}`;
+  let servers = serversCache.get(id);
+  if (servers === undefined) {
+    servers = loadRistrettoOps(backend).then((ops) => new PoprfServers(ops, sourceId, secretKey));
+    serversCache.set(id, servers);
+  }
+  return servers;
+}

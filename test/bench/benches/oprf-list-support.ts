@@ -6,7 +6,6 @@ export {
   listShape,
   lookupList,
   OPRF_TAG_HEX_LENGTH,
-  packList,
   paddedEntries,
   parseList,
   type ListEntry,

@@ -260,24 +260,61 @@ async function buildFigures(s: SectionBuilder, ctx: BenchContext): Promise<void>
     s.add(`${p}.files`, `bucket files, ${what}`, one.files, 'files');
     s.add(`${p}.lines`, `lines per bucket (padded), ${what}`, one.lines, 'lines');
     s.add(`${p}.outputMiB`, `output size, ${what}`, one.bytes / 1024 / 1024, 'MiB');
+    const list1 = await buildOnce(ctx, n, 1, 'list');
     const list = await buildOnce(ctx, n, 2, 'list');
-    worstRss = Math.max(worstRss, list.peakRssBytes);
+    worstRss = Math.max(worstRss, list1.peakRssBytes, list.peakRssBytes);
     s.target(
       `${p}.list.recordsPerCoreSec`,
       `whole-list layout: records per CPU-second, ${what}`,
-      n / list.cpuSeconds,
+      n / list1.cpuSeconds,
       'records/s',
       { atLeast: TARGETS.buildRecordsPerCoreSec },
     );
-    s.add(`${p}.list.seconds`, `whole-list layout: build time, ${what}`, list.seconds, 's');
+    s.add(`${p}.list.w1.seconds`, `whole-list layout: build time, 1 worker, ${what}`, list1.seconds, 's');
+    s.add(`${p}.list.w1.cpuSeconds`, `whole-list layout: CPU time, 1 worker, ${what}`, list1.cpuSeconds, 's');
+    s.add(`${p}.list.seconds`, `whole-list layout: build time, 2 workers, ${what}`, list.seconds, 's');
+    s.add(`${p}.list.w2.cpuSeconds`, `whole-list layout: CPU time, 2 workers, ${what}`, list.cpuSeconds, 's');
+    s.add(
+      `${p}.list.w2.recordsPerCpuSec`,
+      `whole-list layout: records per CPU-second, 2 workers (all threads), ${what}`,
+      n / list.cpuSeconds,
+      'records/s',
+    );
+    const listSerial = list.mainCpuSeconds ?? list1.cpuSeconds;
+    s.add(
+      `${p}.list.w2.mainCpuSeconds`,
+      `whole-list layout: CPU time of the main thread (read, partition, merge, pack), 2 workers, ${what}`,
+      listSerial,
+      's',
+    );
+    s.target(
+      `${p}.list.speedup2`,
+      `whole-list layout: wall-time speedup of 2 workers over 1 (machine load applies), ${what}`,
+      list1.seconds / list.seconds,
+      '×',
+      { atLeast: TARGETS.workersSpeedup },
+    );
+    s.target(
+      `${p}.list.speedup2FromCpu`,
+      `whole-list layout: EXTRAPOLATED speedup on 2 idle cores (main thread serial, the rest shared), ${what}`,
+      speedupBound(list1.cpuSeconds, listSerial, 2),
+      '×',
+      { atLeast: TARGETS.workersSpeedup },
+    );
     s.target(
       `${p}.list.peakRssMiB`,
-      `whole-list layout: peak RSS, ${what}`,
+      `whole-list layout: peak RSS (whole process, 2 workers), ${what}`,
       toMiB(list.peakRssBytes),
       'MiB',
       {
         atMost: TARGETS.peakRssMiB,
       },
+    );
+    s.add(
+      `${p}.list.w1.peakRssMiB`,
+      `whole-list layout: peak RSS (1 worker), ${what}`,
+      toMiB(list1.peakRssBytes),
+      'MiB',
     );
     s.add(`${p}.list.outputMiB`, `whole-list layout: output size, ${what}`, list.bytes / 1024 / 1024, 'MiB');
   }
@@ -301,7 +338,7 @@ export const scaleBench: Benchmark = {
         'extension sends: steadier than wall time on a shared machine. The Worker figure is the CPU time of the ' +
         'workerd process (from /proc) over sequential requests from 127.0.0.1, HTTP handling included. Builds run ' +
         'in a child process from a PESEL list through the CLI code (read, normalise, partition to disk, evaluate, ' +
-        'pad, write; the whole-list layout keeps the distinct identifiers in memory and evaluates on the main thread); peak RSS is VmHWM of that process, worker threads included.',
+        'pad, write; the whole-list layout partitions and evaluates the same way, then merges the sorted runs into one list per kind on the main thread); peak RSS is VmHWM of that process, worker threads included.',
     );
     return s.build();
   },

@@ -16,7 +16,7 @@ export interface OprfBuildResult {
   seconds: number;
   /** All threads of the process, user + system. */
   cpuSeconds: number;
-  /** CPU time of the main thread alone (reading and partitioning; the whole-list layout evaluates here too). */
+  /** CPU time of the main thread alone (reading and partitioning; for the whole-list layout also merging and packing). */
   mainCpuSeconds: number | undefined;
   /** Reading, normalising and spilling (one thread), then evaluating and writing (the workers). */
   readSeconds: number;
