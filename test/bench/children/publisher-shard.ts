@@ -27,9 +27,9 @@ childMain<PublisherShardInput, PublisherShardResult>(async (input) => {
   if (input.mode === 'part') {
     const parsed = parseBuildArgs(input.args, input.cwd);
     if (parsed.shard === undefined) throw new Error('a part needs --shard i/n');
-    const part = await buildShardPart(resolvePlan(parsed.draft, parsed.baseDir), parsed.shard, {
-      ...(parsed.workers === undefined ? {} : { workers: parsed.workers }),
-    });
+    const plan = resolvePlan(parsed.draft, parsed.baseDir);
+    const options = parsed.workers === undefined ? {} : { workers: parsed.workers };
+    const part = await buildShardPart(plan, parsed.shard, options);
     unique = part.kinds.reduce((sum, k) => sum + k.unique, 0);
   } else {
     const report = await mergeShards(input.parts, input.out, { workers: input.workers });
