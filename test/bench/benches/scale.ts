@@ -155,6 +155,9 @@ async function workerFigures(s: SectionBuilder, ctx: BenchContext, key: OprfKey)
   }
 }
 
+/** The V8 flag package.json's `publisher` script starts Node with. */
+const CLI_EXEC_ARGV = ['--max-semi-space-size=2'];
+
 async function buildOnce(
   ctx: BenchContext,
   n: number,
@@ -193,6 +196,9 @@ async function buildOnce(
   try {
     return await runChild<OprfBuildResult>(benchScript('children/oprf-build.ts'), job, {
       timeoutMs: 6 * 3600_000,
+      // As `npm run publisher` runs the build: the peak RSS is what a publisher sees (without the flag,
+      // V8's default young generation per thread adds about 75 MiB at 10M, docs/performance.md).
+      execArgv: CLI_EXEC_ARGV,
     });
   } finally {
     removeDir(out);
