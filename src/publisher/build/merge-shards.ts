@@ -21,9 +21,10 @@ const sumCounts: TailUnion = (a, b) => String(Number(a) + Number(b));
 
 /**
  * Publishes the source the n parts of `build --shard i/n` (xc-v1, hibp-sha1) make together: per kind,
- * the parts' runs merged bucket by bucket (an entry two shards both hold, two identifiers whose hashes
- * agree on every published character, gets one line with both tails), padded and written exactly as a
- * single build would: the same bytes, source.json included.
+ * the parts' runs merged bucket by bucket (an entry two shards both hold gets one line with both tails:
+ * a password given plain in one input and pre-hashed in another, or two identifiers whose hashes agree
+ * on every published character), padded and written exactly as a single build would: the same bytes,
+ * source.json included.
  */
 export async function mergeShards(
   dirs: readonly string[],
