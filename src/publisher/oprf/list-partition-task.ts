@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
-import type { IdentifierKind } from '../../core/identifiers/types.ts';
 import { OPRF_LIST_TAG_BYTES } from '../../core/oprf/list-constants.ts';
 import { listKeyFromOutput } from '../../core/oprf/list-keys.ts';
 import { oprfInput } from '../../core/oprf/oprf-input.ts';
 import { ListEntryArrays } from './list-entry-arrays.ts';
 import { boundedSlices, readSpillFile, type SpillSlice } from './oprf-spill.ts';
-import { cachedPoprfServers, type PoprfBackendName } from './poprf-backends.ts';
+import { cachedPoprfServers } from './poprf-backends.ts';
+import type { PartitionEvaluation } from './partition-evaluation.ts';
 
 // The steps of a whole-list build that work on one partition of rows at a time, as plain data in and
 // out, so they run the same inline or in a worker thread (oprf-task-pool.ts).
@@ -25,15 +25,9 @@ export interface CountDistinctResult {
 }
 
 /** Evaluates a partition's distinct identifiers into one run of list entries sorted by tag. */
-export interface EvaluateListTask {
+export interface EvaluateListTask extends PartitionEvaluation {
   type: 'evaluate-list';
   slices: SpillSlice[];
-  maxSliceBytes: number;
-  kind: IdentifierKind;
-  sourceId: string;
-  secretKey: Uint8Array;
-  breachCount: number;
-  backend: PoprfBackendName;
   /** The run: per entry the 8-byte tag, then the sealed breach bits (listRunRecordBytes in all). */
   outFile: string;
 }

@@ -8,22 +8,16 @@ import { TextAppender } from '../build/text-appender.ts';
 import { runListTask, type ListTask, type ListTaskResult } from './list-partition-task.ts';
 import { boundedSlices, readSpillFile, type SpillSlice } from './oprf-spill.ts';
 import { padBucket } from './padding.ts';
-import { cachedPoprfServers, type PoprfBackendName } from './poprf-backends.ts';
+import { cachedPoprfServers } from './poprf-backends.ts';
+import type { PartitionEvaluation } from './partition-evaluation.ts';
 
 // The two steps of an xc-oprf-v1 build that work on one partition at a time, as plain data in and out,
 // so they run the same inline or in a worker thread.
 
 /** Step 1: deduplicate a partition's rows and evaluate each distinct identifier once. */
-export interface EvaluateTask {
+export interface EvaluateTask extends PartitionEvaluation {
   type: 'evaluate';
   slice: SpillSlice;
-  /** Larger partition files are split first (bounds the memory of the deduplicating map). */
-  maxSliceBytes: number;
-  kind: IdentifierKind;
-  sourceId: string;
-  secretKey: Uint8Array;
-  breachCount: number;
-  backend: PoprfBackendName;
   /** Sealed real lines, `bucket tag:sealed`, in (bucket, tag) order. */
   outFile: string;
 }
