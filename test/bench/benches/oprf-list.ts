@@ -13,9 +13,9 @@ import {
   OPRF_TAG_HEX_LENGTH,
   paddedEntries,
   parseList,
-  recommendedPrefixBitsForBench,
   type ListEntry,
-} from './oprf-list-support.ts';
+} from '../../../src/core/oprf/index.ts';
+import { recommendedPrefixBits } from '../../../src/core/range/prefix.ts';
 import { ListEntryArrays } from '../../../src/publisher/oprf/list-entry-arrays.ts';
 import { sealBreaches } from '../../../src/publisher/oprf/list-partition-task.ts';
 import { packSortedList } from '../../../src/publisher/oprf/sorted-list-pack.ts';
@@ -27,24 +27,14 @@ import {
   generateOprfKey,
   type OprfRecord,
 } from '../../../src/publisher/oprf/index.ts';
+import { BENCH_BREACHES } from '../lib/bench-breaches.ts';
 import type { BenchContext, Benchmark } from '../lib/context.ts';
 import { ratio, SectionBuilder } from '../lib/figures.ts';
-import { perSecond } from '../lib/timing.ts';
+import { cpuMs, perSecond } from '../lib/timing.ts';
 
 /** Issue 16: at most 5.5 bytes per listed identifier on the wire, 50 ms of client CPU in a 1 M list. */
 const TARGET_BYTES_PER_LISTED = 5.5;
 const TARGET_LOOKUP_MS = 50;
-
-const BREACHES = [
-  { id: 'bench', title: 'Bench', operator: 'Bench', date: '2026-01-01', dataClasses: ['national-id'] },
-];
-
-async function cpuMs(fn: () => Promise<void> | void): Promise<number> {
-  const start = process.cpuUsage();
-  await fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 /** `count` random entries (what evaluated identifiers look like without the key), one breach. */
 function randomEntries(count: number, breachCount: number): ListEntry[] {
@@ -87,7 +77,7 @@ export const oprfListBench: Benchmark = {
     const big = ctx.quick ? 20_000 : 1_000_000;
     const sizes = ctx.quick ? [5_000, 20_000] : [187_000, 491_840, 941_000, 1_000_000, 5_000_000];
     const pesel: IdentifierKind = 'pesel';
-    const bits = recommendedPrefixBitsForBench(pesel);
+    const bits = recommendedPrefixBits(pesel);
 
     for (const n of sizes) {
       for (const breaches of [1, 4]) {
@@ -222,7 +212,7 @@ export const oprfListBench: Benchmark = {
       id: 'bench',
       name: 'Bench',
       publisher: 'Bench',
-      breaches: BREACHES,
+      breaches: BENCH_BREACHES,
       updated: '2026-01-01T00:00:00Z',
     };
     const root = await mkdtemp(path.join(ctx.scratchDir, 'xc-oprf-list-bench-'));

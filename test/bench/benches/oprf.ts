@@ -28,21 +28,10 @@ import {
   type OprfRecord,
 } from '../../../src/publisher/oprf/index.ts';
 import { startServer } from '../../../src/publisher/serve/start-server.ts';
+import { BENCH_BREACHES } from '../lib/bench-breaches.ts';
 import type { BenchContext, Benchmark } from '../lib/context.ts';
 import { SectionBuilder } from '../lib/figures.ts';
-import { perSecond, runPool, timed } from '../lib/timing.ts';
-
-const BREACHES = [
-  { id: 'bench', title: 'Bench', operator: 'Bench', date: '2026-01-01', dataClasses: ['national-id'] },
-];
-
-/** CPU milliseconds (user + system) spent in `fn`: steadier than wall time on a shared machine. */
-async function cpuMs(fn: () => Promise<void> | void): Promise<number> {
-  const start = process.cpuUsage();
-  await fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
+import { cpuMs, perSecond, runPool, timed } from '../lib/timing.ts';
 
 function pesels(count: number, seed: number): ParsedIdentifier[] {
   const random = seededRandom(seed);
@@ -202,7 +191,7 @@ export const oprfBench: Benchmark = {
         id: 'bench',
         name: 'Bench',
         publisher: 'Bench',
-        breaches: BREACHES,
+        breaches: BENCH_BREACHES,
         updated: '2026-01-01T00:00:00Z',
       };
       const full = await timed(() =>

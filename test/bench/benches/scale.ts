@@ -23,6 +23,7 @@ import { toMiB } from '../lib/memory.ts';
 import { benchScript, REPO_ROOT } from '../lib/paths.ts';
 import { removeDir } from '../lib/remove-dir.ts';
 import { speedupBound } from '../lib/thread-cpu.ts';
+import { cpuMsSync } from '../lib/timing.ts';
 import { peselInput, sizeLabel } from './publisher-inputs.ts';
 
 export const TARGETS = {
@@ -31,13 +32,6 @@ export const TARGETS = {
   buildRecordsPerCoreSec: 3_000,
   peakRssMiB: 300,
   workersSpeedup: 1.7,
-};
-
-const cpuMs = (fn: () => void): number => {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 };
 
 /** Request bodies as the extension sends them, each with its own blind. */
@@ -52,7 +46,7 @@ function requestBodies(key: OprfKey, n: number): string[] {
 /** CPU ms per request of the whole answer (parse, checks, evaluation with proof, JSON out). */
 function evaluatorCpu(evaluator: OprfEvaluator, bodies: readonly string[]): number {
   answerEvaluateRequest(bodies[0] as string, evaluator); // per-key constants, outside the measurement
-  const ms = cpuMs(() => {
+  const ms = cpuMsSync(() => {
     for (const body of bodies) {
       if (answerEvaluateRequest(body, evaluator).status !== 200) throw new Error('evaluation refused');
     }
@@ -72,7 +66,8 @@ async function evaluatorFigures(s: SectionBuilder, ctx: BenchContext, key: OprfK
     const json = JSON.parse(b) as { blinded: string };
     return Uint8Array.from(Buffer.from(json.blinded, 'base64url'));
   });
-  const before = cpuMs(() => blinded.forEach((d) => poprf.blindEvaluate(key.secretKey, d))) / blinded.length;
+  const before =
+    cpuMsSync(() => blinded.forEach((d) => poprf.blindEvaluate(key.secretKey, d))) / blinded.length;
   s.target(
     'evaluator.sodium.evalsPerCoreSec',
     'evaluator, libsodium (Node default): evaluations with proof per CPU-second',

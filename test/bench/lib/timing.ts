@@ -37,3 +37,23 @@ export async function runPool<T, R>(
 
 /** Items per second for `count` items done in `ms` milliseconds. */
 export const perSecond = (count: number, ms: number): number => (ms > 0 ? (count * 1000) / ms : NaN);
+
+/** CPU milliseconds (user + system) this process has used since `start`, a process.cpuUsage() reading. */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** CPU milliseconds spent in `fn`: steadier than wall time on a shared machine. */
+export async function cpuMs(fn: () => Promise<void> | void): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  return cpuMsSince(start);
+}
+
+/** cpuMs for synchronous work, where awaiting would add nothing but a tick. */
+export function cpuMsSync(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  return cpuMsSince(start);
+}
