@@ -1,5 +1,4 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Shard } from '../oprf/shard.ts';
 import { sortKind } from './bucket-phase.ts';
 import { planKinds, type BuildPlan } from './build-plan.ts';
@@ -7,7 +6,7 @@ import { hashAll, partitionLimits, preflight, StrictModeError, type BuildOptions
 import { assertInputQuality } from './input-quality.ts';
 import { invalidTotal, type InputStats } from './input-stats.ts';
 import { createKindStates } from './kind-state.ts';
-import { checkReplaceable, createStaging, publishStaging } from './output-dir.ts';
+import { openStaging, publishStaging } from './output-dir.ts';
 import { writeCounts, writeShardPart, type ShardPartKind } from './shard-part.ts';
 import { prefixBitsFor } from './source-json.ts';
 
@@ -34,9 +33,7 @@ export async function buildShardPart(
   const started = performance.now();
   const salt = await preflight(plan);
   const workDir = options.workDir ?? `${plan.out}.work-${process.pid}`;
-  checkReplaceable(plan.out);
-  mkdirSync(dirname(plan.out), { recursive: true });
-  const staging = createStaging(plan.out);
+  const staging = openStaging(plan.out);
   try {
     const kinds = planKinds(plan).map((kind) => ({ kind, prefixBits: prefixBitsFor(plan, kind) }));
     const states = createKindStates(kinds, plan.scheme, workDir, options.spillBufferBytes ?? 24 << 20);

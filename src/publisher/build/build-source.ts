@@ -14,7 +14,7 @@ import type { Shard } from '../oprf/shard.ts';
 import { hashInput, toRowSource } from './hash-phase.ts';
 import { createOprfTaskPool, defaultWorkers } from '../oprf/oprf-task-pool.ts';
 import { Limiter } from './limiter.ts';
-import { checkReplaceable, createStaging, publishStaging } from './output-dir.ts';
+import { openStaging, publishStaging } from './output-dir.ts';
 import { fileSink, type OutputSink } from './output-sink.ts';
 import { decodeSalt } from './salt.ts';
 import { assertPublishable, prefixBitsFor, sourceJson } from './source-json.ts';
@@ -169,9 +169,8 @@ export async function writeKinds<K extends KindLayoutOf>(
  * that holds anything but an earlier build) that finishSource swaps in.
  */
 export function openSourceOutput(out: string, given: OutputSink | undefined) {
-  if (given === undefined) checkReplaceable(out);
-  mkdirSync(dirname(out), { recursive: true });
-  const staging = given === undefined ? createStaging(out) : undefined;
+  if (given !== undefined) mkdirSync(dirname(out), { recursive: true });
+  const staging = given === undefined ? openStaging(out) : undefined;
   const sink = given ?? fileSink(staging as string);
   const output: SourceOutput = staging === undefined ? { sink } : { root: staging };
   return { staging, sink, output };

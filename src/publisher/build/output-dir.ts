@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PlanError } from './build-plan.ts';
 import { SHARD_PART_FILE } from './shard-part.ts';
 
@@ -23,6 +24,13 @@ export function createStaging(out: string): string {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   return staging;
+}
+
+/** Checks `out` may be replaced, then makes its staging directory (and `out`'s parent). */
+export function openStaging(out: string): string {
+  checkReplaceable(out);
+  mkdirSync(dirname(out), { recursive: true });
+  return createStaging(out);
 }
 
 /** Swaps the finished staging directory in for `out`, so it never holds a mix of old and new files. */
